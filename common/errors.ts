@@ -1,0 +1,40 @@
+/**
+ * The error catalogue: CODE -> HTTP status -> Chinese message. Domain refusals name their rule and basis.
+ * The server throws `AppError(code)`; the SPA shows `message` (and `basis` where present).
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: '提交的内容不符合要求' },
+  BAD_REQUEST: { status: 400, message: '请求无法处理' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  SESSION_EXPIRED: { status: 401, message: '长时间未操作，会话已超时，请重新登录' },
+  LOGIN_FAILED: { status: 401, message: '用户名或密码错误' },
+  ACCOUNT_LOCKED: { status: 423, message: '账号因多次密码错误已被锁定，请稍后再试或联系系统管理员' },
+  ACCOUNT_DISABLED: { status: 403, message: '账号已停用，请联系系统管理员' },
+  CSRF_FAILED: { status: 403, message: '请求校验失败（CSRF），请刷新页面后重试' },
+  FORBIDDEN: { status: 403, message: '您的角色无权进行此操作' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '首次登录或密码被重置后须先修改密码' },
+  NOT_FOUND: { status: 404, message: '记录不存在或您无权查看' },
+  CONFLICT: { status: 409, message: '数据已被他人修改，请刷新后重试' },
+  USERNAME_TAKEN: { status: 409, message: '用户名已被使用' },
+  ROLE_CONFLICT: { status: 422, message: '角色组合违反三员分立要求' },
+  PASSWORD_POLICY: { status: 422, message: '密码不符合安全策略' },
+  PASSWORD_WRONG: { status: 422, message: '原密码不正确' },
+  SELF_LOCKOUT: { status: 422, message: '不能对本人账号执行此操作' },
+  RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
+  NOT_READY: { status: 503, message: '服务尚未就绪' },
+  INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** Legal or policy basis of a refusal, shown next to the message. */
+  basis?: string;
+  /** Rule id of a refusal (recorded in audit payloads too). */
+  rule?: string;
+  details?: { path: string; message: string }[];
+  requestId?: string;
+}

@@ -1,0 +1,89 @@
+/**
+ * Roles and permissions of zhifa. Isomorphic: the server enforces them, the SPA only labels them.
+ *
+ * 三员分立 (GB/T 22239-2019 等保 2.0 第三级 "应对系统管理员、安全管理员、审计管理员进行权限分离"):
+ * the three administrator roles exclude each other and every business role.
+ */
+export const BUSINESS_ROLES = [
+  'officer',
+  'section_head',
+  'legal_reviewer',
+  'leader',
+  'principal',
+  'discipline',
+  'finance',
+] as const;
+export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditadmin'] as const;
+export const ROLES = [...BUSINESS_ROLES, ...ADMIN_ROLES] as const;
+
+export type BusinessRole = (typeof BUSINESS_ROLES)[number];
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  officer: '执法人员',
+  section_head: '科室负责人',
+  legal_reviewer: '法制审核人员',
+  leader: '分管局领导',
+  principal: '主要负责人',
+  discipline: '纪检监察',
+  finance: '财务人员',
+  sysadmin: '系统管理员',
+  secadmin: '安全管理员',
+  auditadmin: '审计管理员',
+};
+
+export function isAdminRole(role: Role): role is AdminRole {
+  return (ADMIN_ROLES as readonly string[]).includes(role);
+}
+
+/** Coarse permissions checked by the route guard. Record-level checks live in each module's policy. */
+export const PERMISSIONS = [
+  'workbench.view',
+  'account.read',
+  'account.manage',
+  'org.manage',
+  'role.grant',
+  'security.configure',
+  'audit.read',
+  'calendar.view',
+  'calendar.maintain',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL_BUSINESS: readonly Role[] = BUSINESS_ROLES;
+
+/**
+ * Which role holds which permission. The system administrator manages accounts and organisation data
+ * but reads no case content and no audit trail; the security administrator sets the security policy and
+ * grants roles; the audit administrator reads and verifies the audit trail and nothing else.
+ */
+export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
+  'workbench.view': [...ALL_BUSINESS, 'sysadmin', 'secadmin', 'auditadmin'],
+  'account.read': ['sysadmin', 'secadmin'],
+  'account.manage': ['sysadmin'],
+  'org.manage': ['sysadmin'],
+  'role.grant': ['secadmin'],
+  'security.configure': ['secadmin'],
+  'audit.read': ['auditadmin'],
+  'calendar.view': ALL_BUSINESS,
+  'calendar.maintain': ['legal_reviewer'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSIONS.filter((p) => PERMISSION_ROLES[p].some((r) => roles.includes(r)));
+}
+
+/**
+ * Returns the Chinese reason why this role set breaks 三员分立, or null when it is allowed.
+ * An administrator role may be held only alone.
+ */
+export function roleConflict(roles: readonly Role[]): string | null {
+  const admins = roles.filter(isAdminRole);
+  if (admins.length === 0) return null;
+  if (roles.length > 1) {
+    const other = roles.find((r) => r !== admins[0]) ?? admins[1];
+    return `三员分立：${ROLE_LABELS[admins[0]!]}不得兼任${other ? ROLE_LABELS[other] : '其他角色'}`;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { assert, login, menuLabels, type TestCase } from './harness.js';
+
+const ALL = ['工作台', '账号管理', '组织机构', '安全策略', '审计日志'] as const;
+const BUSINESS = ['工作台', '组织机构'];
+
+/** Every demo account, its role's label in the header, and exactly the menu its role opens. */
+const CASES: { username: string; name: string; role: string; menu: string[] }[] = [
+  { username: 'zhangwei', name: '张伟', role: '执法人员', menu: BUSINESS },
+  { username: 'liuyang', name: '刘洋', role: '执法人员', menu: BUSINESS },
+  { username: 'wangqiang', name: '王强', role: '科室负责人', menu: BUSINESS },
+  { username: 'lina', name: '李娜', role: '法制审核人员', menu: BUSINESS },
+  { username: 'zhaomin', name: '赵敏', role: '分管局领导', menu: BUSINESS },
+  { username: 'sunjianguo', name: '孙建国', role: '主要负责人', menu: BUSINESS },
+  { username: 'zhoujing', name: '周静', role: '纪检监察', menu: BUSINESS },
+  { username: 'wuli', name: '吴丽', role: '财务人员', menu: BUSINESS },
+  { username: 'sysadmin', name: '陈系统', role: '系统管理员', menu: ['工作台', '账号管理', '组织机构'] },
+  {
+    username: 'secadmin',
+    name: '杨安全',
+    role: '安全管理员',
+    menu: ['工作台', '账号管理', '组织机构', '安全策略'],
+  },
+  { username: 'auditadmin', name: '黄审计', role: '审计管理员', menu: ['工作台', '组织机构', '审计日志'] },
+];
+
+export const tests: TestCase[] = CASES.map((c) => ({
+  name: `${c.role} ${c.username} sees exactly ${c.menu.join('、')}`,
+  async run({ page, shot }) {
+    await login(page, c.username);
+    const labels = await menuLabels(page);
+    for (const item of c.menu) assert.ok(labels.includes(item), `menu lacks ${item}: ${labels.join(',')}`);
+    for (const item of ALL.filter((i) => !c.menu.includes(i)))
+      assert.ok(!labels.includes(item), `menu must not show ${item}: ${labels.join(',')}`);
+    assert.deepEqual(labels, c.menu);
+    assert.equal((await page.getByTestId('user-name').innerText()).trim(), c.name);
+    assert.ok(
+      (await page.getByTestId('user-roles').innerText()).includes(c.role),
+      'header shows the role label',
+    );
+    // Every menu entry opens a page (no refusal, no 404).
+    for (const item of c.menu) {
+      await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: item }).click();
+      await page.getByRole('heading', { level: 4, name: item }).waitFor();
+    }
+    if (['zhangwei', 'sysadmin', 'secadmin', 'auditadmin'].includes(c.username)) {
+      await page
+        .getByRole('navigation', { name: '主菜单' })
+        .getByRole('menuitem', { name: '工作台' })
+        .click();
+      await page.getByRole('heading', { level: 4, name: '工作台' }).waitFor();
+      await shot(`workbench-${c.username}`);
+    }
+  },
+}));

@@ -1,0 +1,110 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/database.js';
+import { guardPlugin } from './platform/auth/guard.js';
+import { SecurityPolicyStore } from './platform/auth/security-policy.js';
+import { SessionRepository } from './platform/auth/session.repository.js';
+import { registerErrorHandler } from './platform/http/errors.js';
+import { registerHealth } from './platform/http/health.js';
+import { accountRoutes, authRoutes, loadUserForSession, securityRoutes } from './modules/iam/index.js';
+import { orgRoutes } from './modules/org/index.js';
+import { workbenchRoutes } from './modules/workbench/index.js';
+import { auditTrailRoutes } from './modules/audit-trail/index.js';
+
+z.config(z.locales.zhCN());
+
+export interface AppDeps {
+  config: Pick<Config, 'cookieSecure' | 'trustProxy' | 'loginRateLimit' | 'webDist' | 'logLevel'>;
+  database: Database;
+  /** pino options or false (tests). */
+  logger?: boolean | object;
+}
+
+/** Builds the HTTP application: platform plugins, then modules, then the SPA. No listening here. */
+export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd's CSS-in-JS writes style tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'zhifa 行政执法平台 API', version: '0.1.0', description: '请求与响应结构由同一套 zod 契约生成。' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const policy = new SecurityPolicyStore(database);
+  const sessions = new SessionRepository(database);
+  await app.register(guardPlugin, {
+    database,
+    policy,
+    sessions,
+    loadUser: (id) => loadUserForSession(database.db, id),
+    cookieSecure: config.cookieSecure,
+  });
+  registerHealth(app, database);
+
+  const iam = { database, sessions, policy };
+  await app.register(authRoutes, { ...iam, cookieSecure: config.cookieSecure, loginRateLimit: config.loginRateLimit });
+  await app.register(accountRoutes, iam);
+  await app.register(securityRoutes, iam);
+  await app.register(orgRoutes, { database });
+  await app.register(workbenchRoutes, { database });
+  await app.register(auditTrailRoutes, { database });
+
+  registerSpa(app, config.webDist);
+  return app;
+}
+
+/** Serves the built SPA, with index.html for client-side routes (history fallback). */
+function registerSpa(app: FastifyInstance, webDist: string): void {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  void app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = path.join(webDist, decodeURIComponent(request.url.split('?')[0]!));
+    if (file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile())
+      return reply.sendFile(path.relative(webDist, file));
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (the only place that reads process.env). */
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder for the embedded database, uploaded files and the process lock. */
+  dataDir: string;
+  /** PostgreSQL connection string; when absent zhifa runs on embedded PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  logLevel: string;
+  /** Set the Secure flag on cookies (when served over HTTPS behind a proxy). */
+  cookieSecure: boolean;
+  /** Trust X-Forwarded-For from a load balancer. */
+  trustProxy: boolean;
+  /** Login attempts allowed per client address and username per minute. */
+  loginRateLimit: number;
+  /** 32 hex chars: SM4 key for fields encrypted at rest. */
+  fieldKey: string | null;
+  /** Where the built SPA is. */
+  webDist: string;
+  /** Create the demo bureau on first start. */
+  seedDemo: boolean;
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`配置项 ${name} 须为非负整数 / ${name} must be a non-negative integer`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  return {
+    port: int('PORT', env.PORT, 3000),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(cwd, env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
+    loginRateLimit: int('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10),
+    fieldKey: env.ZHIFA_FIELD_KEY ?? null,
+    webDist: path.resolve(cwd, env.WEB_DIST ?? 'dist/web'),
+    seedDemo: env.SEED_DEMO !== 'false',
+  };
+}

@@ -1,0 +1,29 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openDatabase, type Database } from '../platform/db/database.js';
+import { withDatabase } from './global-setup.js';
+
+export const testEngine = () => inject('engine');
+
+/**
+ * A fresh, migrated database of the engine this test project runs on (PGlite or PostgreSQL), private to the
+ * calling test file. Close it in afterAll.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  if (inject('engine') === 'pglite') {
+    const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
+    return openDatabase({ databaseUrl: null, dataDir: null, pgliteLoad: blob });
+  }
+  const adminUrl = inject('pgAdminUrl');
+  const name = `t_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE zhifa_template`);
+  } finally {
+    await admin.end();
+  }
+  return openDatabase({ databaseUrl: withDatabase(adminUrl, name), dataDir: null, poolSize: 5 });
+}

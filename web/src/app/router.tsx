@@ -1,0 +1,83 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { NotFound } from '../components/result-pages';
+import { FullPageSpin, HomeRedirect, RequireAuth, RequirePermission } from './guard';
+import { AppLayout } from './layout';
+
+// One chunk per page, so that each page brings only the antd components it uses.
+const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
+const ChangePasswordPage = lazy(() =>
+  import('../features/auth/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
+const WorkbenchPage = lazy(() =>
+  import('../features/workbench/workbench-page').then((m) => ({ default: m.WorkbenchPage })),
+);
+const AccountsPage = lazy(() =>
+  import('../features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })),
+);
+const OrgPage = lazy(() => import('../features/org/org-page').then((m) => ({ default: m.OrgPage })));
+const SecurityPolicyPage = lazy(() =>
+  import('../features/security/security-policy-page').then((m) => ({ default: m.SecurityPolicyPage })),
+);
+const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+
+function Standalone({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <Standalone>
+        <LoginPage />
+      </Standalone>
+    ),
+  },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'password', element: <ChangePasswordPage /> },
+          {
+            path: 'workbench',
+            element: (
+              <RequirePermission permission="workbench.view">
+                <WorkbenchPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'accounts',
+            element: (
+              <RequirePermission permission="account.read">
+                <AccountsPage />
+              </RequirePermission>
+            ),
+          },
+          { path: 'org', element: <OrgPage /> },
+          {
+            path: 'security',
+            element: (
+              <RequirePermission permission="security.configure">
+                <SecurityPolicyPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);
