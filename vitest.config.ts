@@ -7,7 +7,10 @@ import { findPgBin } from './server/test/pg-cluster.js';
  */
 const ci = process.env.CI === 'true';
 const withPostgres = ci || !!process.env.TEST_DATABASE_URL || findPgBin() !== null;
-if (!withPostgres) console.warn('\n[zhifa] 未找到 PostgreSQL 服务器程序：本次只在 PGlite 上运行集成测试 / PostgreSQL not found: integration tests on PGlite only\n');
+if (!withPostgres)
+  console.warn(
+    '\n[zhifa] 未找到 PostgreSQL 服务器程序：本次只在 PGlite 上运行集成测试 / PostgreSQL not found: integration tests on PGlite only\n',
+  );
 
 const integration = (engine: 'pglite' | 'postgres') => ({
   extends: true as const,

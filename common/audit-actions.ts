@@ -23,4 +23,19 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'audit.exported': '导出审计记录',
   'system.seeded': '初始化演示数据',
   'notification.read': '阅读提醒',
+  // --- issue 3: calendar and deadlines (begin) ---
+  'calendar.year-imported': '导入年度放假安排',
+  'calendar.overlay-day-added': '新增地方日历日期',
+  'calendar.overlay-day-updated': '修改地方日历日期',
+  'calendar.overlay-day-removed': '删除地方日历日期',
+  'deadline.opened': '开始计算法定期限',
+  'deadline.met': '期限内完成',
+  'deadline.completed-late': '逾期后完成',
+  'deadline.suspended': '期限中止',
+  'deadline.resumed': '期限恢复计算',
+  'deadline.extended': '批准延期',
+  'deadline.waived': '免除期限',
+  'deadline.recomputed': '日历变更后重算期限',
+  'deadline.swept': '期限预警扫描',
+  // --- issue 3 (end) ---
 };

@@ -21,6 +21,17 @@ export const ERRORS = {
   PASSWORD_WRONG: { status: 422, message: '原密码不正确' },
   SELF_LOCKOUT: { status: 422, message: '不能对本人账号执行此操作' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
+  // --- issue 3: calendar and deadlines (begin) ---
+  PERIOD_INVALID: { status: 400, message: '期间计算参数有误' },
+  CALENDAR_IMPORT_INVALID: { status: 400, message: '日历导入文件有误，请按提示逐条修改后重新导入' },
+  CALENDAR_DATA_CONFLICT: { status: 422, message: '日历数据相互矛盾，未作修改' },
+  DEADLINE_RULE_UNKNOWN: { status: 400, message: '未知的期限规则' },
+  DEADLINE_RULE_NOT_IN_FORCE: { status: 422, message: '起算日没有施行中的期限规则版本' },
+  DEADLINE_STATE: { status: 409, message: '期限当前状态不允许此操作' },
+  DEADLINE_NOT_SUSPENDABLE: { status: 422, message: '该期限依法不适用中止' },
+  DEADLINE_NOT_EXTENDABLE: { status: 422, message: '该期限依法不得延期，或超出可以延长的限度' },
+  DEADLINE_EXTENSION_FORBIDDEN: { status: 403, message: '您的角色无权批准该期限延期' },
+  // --- issue 3 (end) ---
   NOT_READY: { status: 503, message: '服务尚未就绪' },
   INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -5,7 +5,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +39,10 @@ export interface AppDeps {
 /** Builds the HTTP application: platform plugins, then modules, then the SPA. No listening here. */
 export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -66,7 +74,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'zhifa 行政执法平台 API', version: '0.1.0', description: '请求与响应结构由同一套 zod 契约生成。' },
+      info: {
+        title: 'zhifa 行政执法平台 API',
+        version: '0.1.0',
+        description: '请求与响应结构由同一套 zod 契约生成。',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -84,7 +96,11 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   registerHealth(app, database);
 
   const iam = { database, sessions, policy };
-  await app.register(authRoutes, { ...iam, cookieSecure: config.cookieSecure, loginRateLimit: config.loginRateLimit });
+  await app.register(authRoutes, {
+    ...iam,
+    cookieSecure: config.cookieSecure,
+    loginRateLimit: config.loginRateLimit,
+  });
   await app.register(accountRoutes, iam);
   await app.register(securityRoutes, iam);
   await app.register(orgRoutes, { database });

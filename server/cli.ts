@@ -103,7 +103,7 @@ user
   .description('创建账号（可同时授予角色，用于初始化管理员）/ create an account')
   .requiredOption('-u, --username <username>', '用户名')
   .requiredOption('-n, --name <name>', '姓名')
-  .addOption(new Option('-r, --role <role...>', '角色').choices(ROLES as unknown as string[]))
+  .addOption(new Option('-r, --role <role...>', '角色').choices(ROLES))
   .action(async (opts: { username: string; name: string; role?: string[] }) => {
     await withDatabase(async (db) => {
       const deps = { database: db, sessions: new SessionRepository(db), policy: new SecurityPolicyStore(db) };

@@ -15,7 +15,10 @@ export interface RunningServer {
 
 /** Opens the database, migrates, seeds the demo bureau on first start, and listens. */
 export async function startServer(config: Config = loadConfig()): Promise<RunningServer> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : config.dataDir,
+  });
   try {
     const report = await migrate(database);
     const app = await buildApp({ config, database });
@@ -38,7 +41,9 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
 }
 
 function printDemoAccounts(): void {
-  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(12)} ${a.displayName.padEnd(4, '　')} ${ROLE_LABELS[a.role]}`);
+  const lines = DEMO_ACCOUNTS.map(
+    (a) => `  ${a.username.padEnd(12)} ${a.displayName.padEnd(4, '　')} ${ROLE_LABELS[a.role]}`,
+  );
   process.stdout.write(
     `\n已创建演示单位「赤峰市应急管理局」。演示账号（密码均为 ${DEMO_PASSWORD}，仅供演示，生产环境请停用）：\n` +
       `Demo bureau created. Demo accounts (password ${DEMO_PASSWORD} for all; demo only):\n${lines.join('\n')}\n\n`,

@@ -31,5 +31,12 @@ export const SessionInfo = z.object({
   user: Me.nullable(),
   abilities: z.array(PermissionSchema),
   idleMinutes: z.number().int(),
+  /** The password rules in force, for the live checklist on the change-password form. */
+  passwordPolicy: z.object({
+    minLength: z.number().int(),
+    minClasses: z.number().int(),
+    lockThreshold: z.number().int(),
+    lockMinutes: z.number().int(),
+  }),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** 统一社会信用代码: 18 characters per GB 32100-2015 (check digit verified on the server). */
-export const Uscc = z.string().trim().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式不正确');
+export const Uscc = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, '统一社会信用代码格式不正确');
 
 export const LawEnforcementEntity = z.object({
   id: z.uuid(),
@@ -34,12 +37,20 @@ export const OrgUnit = z.object({
 export const UnitBody = z.object({
   name: z.string().trim().min(2, '请输入名称').max(64),
   kind: z.enum(UNIT_KINDS, { error: '请选择类型' }),
-  code: z.string().trim().regex(/^[A-Z0-9]{2,16}$/, '编码为 2-16 位大写字母或数字'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{2,16}$/, '编码为 2-16 位大写字母或数字'),
   duties: z.string().trim().max(2000).default(''),
   sortOrder: z.number().int().min(0).max(9999).default(100),
 });
 
-export const Position = z.object({ id: z.uuid(), name: z.string(), isLeadership: z.boolean(), sortOrder: z.number().int() });
+export const Position = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  isLeadership: z.boolean(),
+  sortOrder: z.number().int(),
+});
 export const PositionBody = z.object({
   name: z.string().trim().min(2, '请输入职务名称').max(32),
   isLeadership: z.boolean().default(false),

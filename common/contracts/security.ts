@@ -8,4 +8,7 @@ export const SecurityPolicyBody = z.object({
   idleMinutes: z.number().int().min(5).max(30, '会话空闲超时不得超过 30 分钟'),
 });
 export type SecurityPolicyBody = z.infer<typeof SecurityPolicyBody>;
-export const SecurityPolicy = SecurityPolicyBody.extend({ updatedAt: z.string().nullable(), updatedBy: z.string().nullable() });
+export const SecurityPolicy = SecurityPolicyBody.extend({
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});

@@ -20,6 +20,8 @@ CREATE TABLE org_units (
   code text NOT NULL UNIQUE,
   duties text NOT NULL DEFAULT '',
   sort_order integer NOT NULL DEFAULT 100,
+  -- 分管局领导: the leader in charge of this unit; overdue items escalate to him or her.
+  supervising_leader_id uuid,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (entity_id, name)
@@ -50,6 +52,7 @@ CREATE TABLE users (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX users_unit_idx ON users (unit_id);
+ALTER TABLE org_units ADD CONSTRAINT org_units_leader_fk FOREIGN KEY (supervising_leader_id) REFERENCES users (id);
 
 CREATE TABLE user_roles (
   user_id uuid NOT NULL REFERENCES users (id),

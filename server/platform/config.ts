@@ -26,7 +26,8 @@ export interface Config {
 function int(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`配置项 ${name} 须为非负整数 / ${name} must be a non-negative integer`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`配置项 ${name} 须为非负整数 / ${name} must be a non-negative integer`);
   return n;
 }
 

@@ -16,6 +16,11 @@ export async function createTestDatabase(): Promise<Database> {
     const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
     return openDatabase({ databaseUrl: null, dataDir: null, pgliteLoad: blob });
   }
+  return openDatabase({ databaseUrl: await createTestDatabaseUrl(), dataDir: null, poolSize: 5 });
+}
+
+/** PostgreSQL only: a fresh migrated database for a child process, by URL. */
+export async function createTestDatabaseUrl(): Promise<string> {
   const adminUrl = inject('pgAdminUrl');
   const name = `t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -25,5 +30,5 @@ export async function createTestDatabase(): Promise<Database> {
   } finally {
     await admin.end();
   }
-  return openDatabase({ databaseUrl: withDatabase(adminUrl, name), dataDir: null, poolSize: 5 });
+  return withDatabase(adminUrl, name);
 }

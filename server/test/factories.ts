@@ -21,7 +21,10 @@ export async function buildEntity(database: Database) {
   );
 }
 
-export async function buildUnit(database: Database, overrides: { name?: string; kind?: 'section' | 'institution' } = {}) {
+export async function buildUnit(
+  database: Database,
+  overrides: { name?: string; kind?: 'section' | 'institution' } = {},
+) {
   const entity = await buildEntity(database);
   const s = seq();
   return database.transaction((tx) =>
@@ -39,7 +42,13 @@ export const TEST_PASSWORD = 'Test#Pass2026';
 /** An account with exactly the given roles; password TEST_PASSWORD unless given. */
 export async function buildUser(
   database: Database,
-  opts: { roles?: Role[]; password?: string; mustChangePassword?: boolean; unitId?: string | null; username?: string } = {},
+  opts: {
+    roles?: Role[];
+    password?: string;
+    mustChangePassword?: boolean;
+    unitId?: string | null;
+    username?: string;
+  } = {},
 ) {
   const username = opts.username ?? `u${seq()}`;
   const password = opts.password ?? TEST_PASSWORD;

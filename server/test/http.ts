@@ -3,7 +3,10 @@ import { buildApp } from '../app.js';
 import type { Database } from '../platform/db/database.js';
 
 /** The HTTP app over a test database, without logging and without the SPA. */
-export function buildTestApp(database: Database, overrides: { loginRateLimit?: number } = {}): Promise<FastifyInstance> {
+export function buildTestApp(
+  database: Database,
+  overrides: { loginRateLimit?: number } = {},
+): Promise<FastifyInstance> {
   return buildApp({
     config: {
       cookieSecure: false,
@@ -26,7 +29,12 @@ export class TestClient {
 
   constructor(readonly app: FastifyInstance) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const opts: InjectOptions = {
       method,
       url,
@@ -53,14 +61,18 @@ export class TestClient {
   /** Fetches the pre-login CSRF token, then logs in; returns the login response. */
   async login(username: string, password: string): Promise<LightMyRequestResponse> {
     const s = await this.get('/api/session');
-    this.csrfToken = (s.json() as { csrfToken: string }).csrfToken;
+    this.csrfToken = s.json<{ csrfToken: string }>().csrfToken;
     const res = await this.post('/api/auth/login', { username, password });
-    if (res.statusCode === 200) this.csrfToken = (res.json() as { csrfToken: string }).csrfToken;
+    if (res.statusCode === 200) this.csrfToken = res.json<{ csrfToken: string }>().csrfToken;
     return res;
   }
 }
 
-export async function loggedIn(app: FastifyInstance, username: string, password: string): Promise<TestClient> {
+export async function loggedIn(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+): Promise<TestClient> {
   const c = new TestClient(app);
   const res = await c.login(username, password);
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.body}`);

@@ -37,9 +37,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+/** `durable: true` keeps fsync on (benchmarks); tests run without it. */
+export async function startPgCluster(opts: { durable?: boolean } = {}): Promise<PgCluster> {
   const bin = findPgBin();
-  if (!bin) throw new Error('未找到 PostgreSQL 15+ 服务器程序（apt-get install postgresql）/ PostgreSQL server binaries not found');
+  if (!bin)
+    throw new Error(
+      '未找到 PostgreSQL 15+ 服务器程序（apt-get install postgresql）/ PostgreSQL server binaries not found',
+    );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-pg-'));
   const data = path.join(dir, 'data');
   const port = await freePort();
@@ -54,18 +58,26 @@ export async function startPgCluster(): Promise<PgCluster> {
       : spawnSync(full, args, { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`);
   };
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-  const opts = [
+  run('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    ...(opts.durable ? [] : ['--no-sync']),
+  ]);
+  const settings = [
     `-p ${port}`,
     `-k ${dir}`,
     '-c listen_addresses=127.0.0.1',
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
     '-c max_connections=200',
     '-c shared_buffers=128MB',
+    ...(opts.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
-  run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-o', opts, '-w', 'start']);
+  run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-o', settings, '-w', 'start']);
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -33,7 +33,11 @@ function where(f: AuditFilter): { clause: string; params: unknown[] } {
     conds.push(sqlText.replace('?', `$${params.length}`));
   };
   if (f.actor) add('actor_name ILIKE ?', `%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  if (f.action) add(f.action.endsWith('.') ? 'action LIKE ?' : 'action = ?', f.action.endsWith('.') ? `${f.action}%` : f.action);
+  if (f.action)
+    add(
+      f.action.endsWith('.') ? 'action LIKE ?' : 'action = ?',
+      f.action.endsWith('.') ? `${f.action}%` : f.action,
+    );
   if (f.objectType) add('object_type = ?', f.objectType);
   if (f.objectId) add('object_id = ?', f.objectId);
   if (f.from) add('occurred_at >= ?', f.from);
@@ -48,7 +52,10 @@ const COLUMNS = `id, occurred_at, actor_id, actor_name, actor_roles, actor_unit,
 export const auditTrailRepository = {
   async page(database: Database, f: AuditFilter, page: number, pageSize: number) {
     const w = where(f);
-    const [countRow] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events ${w.clause}`, w.params);
+    const [countRow] = await database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events ${w.clause}`,
+      w.params,
+    );
     const rows = await database.query<AuditRow>(
       `SELECT ${COLUMNS} FROM audit_events ${w.clause} ORDER BY id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
       w.params,

@@ -44,7 +44,10 @@ function shanghaiTime(d: Date): string {
 export const auditTrailRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   app.get(
     '/api/audit/events',
-    { config: { access: access.permission('audit.read') }, schema: { tags, summary: '审计记录查询', querystring: AuditQuery, response: { 200: AuditPage } } },
+    {
+      config: { access: access.permission('audit.read') },
+      schema: { tags, summary: '审计记录查询', querystring: AuditQuery, response: { 200: AuditPage } },
+    },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
       const { rows, total } = await auditTrailRepository.page(database, filter, page, pageSize);
@@ -54,7 +57,14 @@ export const auditTrailRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
 
   app.get(
     '/api/audit/events.csv',
-    { config: { access: access.permission('audit.read') }, schema: { tags, summary: '导出审计记录（CSV）', querystring: AuditQuery.omit({ page: true, pageSize: true }) } },
+    {
+      config: { access: access.permission('audit.read') },
+      schema: {
+        tags,
+        summary: '导出审计记录（CSV）',
+        querystring: AuditQuery.omit({ page: true, pageSize: true }),
+      },
+    },
     async (request, reply) => {
       await database.transaction(async (tx) => {
         await recordAudit(tx, requestAuditContext(request), {
@@ -64,7 +74,20 @@ export const auditTrailRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
           payload: { filter: request.query },
         });
       });
-      const header = ['编号', '时间', '操作人', '角色', '单位', '操作', '对象类型', '对象编号', '内容', '请求编号', 'IP', '哈希'];
+      const header = [
+        '编号',
+        '时间',
+        '操作人',
+        '角色',
+        '单位',
+        '操作',
+        '对象类型',
+        '对象编号',
+        '内容',
+        '请求编号',
+        'IP',
+        '哈希',
+      ];
       const stream = Readable.from(
         (async function* () {
           yield `\uFEFF${header.join(',')}\r\n`;
@@ -103,7 +126,10 @@ export const auditTrailRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
 
   app.post(
     '/api/audit/verify',
-    { config: { access: access.permission('audit.read') }, schema: { tags, summary: '校验审计哈希链', response: { 200: VerifyResult } } },
+    {
+      config: { access: access.permission('audit.read') },
+      schema: { tags, summary: '校验审计哈希链', response: { 200: VerifyResult } },
+    },
     async (request) => {
       const result = await verifyAuditChain(database);
       await database.transaction(async (tx) => {
@@ -111,7 +137,12 @@ export const auditTrailRoutes: FastifyPluginAsyncZod<{ database: Database }> = a
           action: 'audit.verified',
           objectType: 'audit_trail',
           objectId: null,
-          payload: { ok: result.ok, count: result.count, headHash: result.headHash, firstBadId: result.firstBadId },
+          payload: {
+            ok: result.ok,
+            count: result.count,
+            headHash: result.headHash,
+            firstBadId: result.firstBadId,
+          },
         });
       });
       return result;

@@ -21,14 +21,29 @@ const ENTITY = {
 
 const UNITS: { name: string; kind: 'section' | 'institution'; code: string; duties: string }[] = [
   { name: '办公室', kind: 'section', code: 'BGS', duties: '文电、会务、机要、档案、信息化' },
-  { name: '政策法规科', kind: 'section', code: 'ZCFG', duties: '法制审核、行政复议与应诉、执法监督、案卷评查' },
+  {
+    name: '政策法规科',
+    kind: 'section',
+    code: 'ZCFG',
+    duties: '法制审核、行政复议与应诉、执法监督、案卷评查',
+  },
   { name: '危险化学品安全监督管理科', kind: 'section', code: 'WHK', duties: '危险化学品安全生产监督管理' },
   { name: '安全生产基础科', kind: 'section', code: 'JCK', duties: '非煤矿山、工贸行业安全生产基础工作' },
   { name: '安全生产综合协调科', kind: 'section', code: 'ZHXT', duties: '安全生产综合协调、统计分析' },
   { name: '规划财务科', kind: 'section', code: 'GHCW', duties: '财务、国有资产、罚没收入对账' },
   { name: '人事科', kind: 'section', code: 'RSK', duties: '干部人事、执法人员资格管理、教育培训' },
-  { name: '驻局纪检监察组', kind: 'section', code: 'JJZ', duties: '派驻纪检监察，过错责任追究、干预办案登记处理' },
-  { name: '赤峰市应急管理综合行政执法支队', kind: 'institution', code: 'ZFZD', duties: '安全生产行政执法检查与行政处罚' },
+  {
+    name: '驻局纪检监察组',
+    kind: 'section',
+    code: 'JJZ',
+    duties: '派驻纪检监察，过错责任追究、干预办案登记处理',
+  },
+  {
+    name: '赤峰市应急管理综合行政执法支队',
+    kind: 'institution',
+    code: 'ZFZD',
+    duties: '安全生产行政执法检查与行政处罚',
+  },
   { name: '赤峰市应急救援保障中心', kind: 'institution', code: 'JYBZ', duties: '应急救援物资保障' },
 ];
 
@@ -46,7 +61,13 @@ const POSITIONS: { name: string; isLeadership: boolean }[] = [
   { name: '会计', isLeadership: false },
 ];
 
-export const DEMO_ACCOUNTS: { username: string; displayName: string; unit: string; position: string; role: Role }[] = [
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  unit: string;
+  position: string;
+  role: Role;
+}[] = [
   { username: 'zhangwei', displayName: '张伟', unit: 'ZFZD', position: '执法队员', role: 'officer' },
   { username: 'liuyang', displayName: '刘洋', unit: 'ZFZD', position: '执法队员', role: 'officer' },
   { username: 'wangqiang', displayName: '王强', unit: 'WHK', position: '科长', role: 'section_head' },
@@ -91,12 +112,20 @@ export async function seedDemo(database: Database): Promise<boolean> {
         mustChangePassword: false,
       });
       await iamRepository.replaceRoles(tx, user.id, [a.role], null);
+      if (a.role === 'leader')
+        for (const id of unitIds.values())
+          await orgRepository.updateUnit(tx, id, { supervisingLeaderId: user.id });
     }
     await recordAudit(tx, systemContext(), {
       action: 'system.seeded',
       objectType: 'law_enforcement_entity',
       objectId: entity.id,
-      payload: { entity: ENTITY.name, units: UNITS.length, positions: POSITIONS.length, accounts: DEMO_ACCOUNTS.map((a) => a.username) },
+      payload: {
+        entity: ENTITY.name,
+        units: UNITS.length,
+        positions: POSITIONS.length,
+        accounts: DEMO_ACCOUNTS.map((a) => a.username),
+      },
     });
     return true;
   });

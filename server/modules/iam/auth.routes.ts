@@ -2,10 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ChangePasswordBody, LoginBody, SessionInfo } from '../../../common/contracts/auth.js';
 import { Ok } from '../../../common/contracts/shared.js';
 import { permissionsOf } from '../../../common/roles.js';
+import type { PasswordPolicy } from '../../../common/password-policy.js';
 import { access } from '../../platform/auth/access.js';
 import { SESSION_COOKIE, requestAuditContext, requireActor } from '../../platform/auth/guard.js';
 import { changePassword, login, logout, type IamDeps } from './commands/auth.js';
 import { presentMe } from './iam.presenter.js';
+
+const publicPolicy = (p: PasswordPolicy) => ({
+  minLength: p.minLength,
+  minClasses: p.minClasses,
+  lockThreshold: p.lockThreshold,
+  lockMinutes: p.lockMinutes,
+});
 
 export interface AuthRouteOptions extends IamDeps {
   cookieSecure: boolean;
@@ -31,6 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, d
         user: actor ? presentMe({ id: actor.userId, ...actor }) : null,
         abilities: actor && !actor.mustChangePassword ? [...actor.permissions] : [],
         idleMinutes: policy.idleMinutes,
+        passwordPolicy: publicPolicy(policy),
       };
     },
   );
@@ -44,7 +53,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, d
           max: deps.loginRateLimit,
           timeWindow: 60_000,
           hook: 'preHandler',
-          keyGenerator: (req) => `${req.ip}:${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
+          keyGenerator: (req) => {
+            const name = (req.body as { username?: unknown } | undefined)?.username;
+            return `${req.ip}:${typeof name === 'string' ? name : ''}`;
+          },
         },
       },
       schema: { tags: ['认证'], summary: '登录', body: LoginBody, response: { 200: SessionInfo } },
@@ -63,6 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, d
         user: presentMe(user),
         abilities: user.mustChangePassword ? [] : permissionsOf(user.roles),
         idleMinutes: policy.idleMinutes,
+        passwordPolicy: publicPolicy(policy),
       };
     },
   );

@@ -26,7 +26,9 @@ export function presentAccount(view: UserView, actor: Actor, now = new Date()): 
   };
 }
 
-export function presentMe(view: Pick<UserView, 'id' | 'username' | 'displayName' | 'roles' | 'unitName' | 'mustChangePassword'>): Me {
+export function presentMe(
+  view: Pick<UserView, 'id' | 'username' | 'displayName' | 'roles' | 'unitName' | 'mustChangePassword'>,
+): Me {
   return {
     id: view.id,
     username: view.username,

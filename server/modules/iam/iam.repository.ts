@@ -51,7 +51,12 @@ export const iamRepository = {
     const row = rows[0];
     if (!row) return null;
     const roles = await this.rolesOf(db, [id]);
-    return { ...row.user, unitName: row.unitName, positionName: row.positionName, roles: roles.get(id) ?? [] };
+    return {
+      ...row.user,
+      unitName: row.unitName,
+      positionName: row.positionName,
+      roles: roles.get(id) ?? [],
+    };
   },
 
   async rolesOf(db: Db | Tx, ids: string[]): Promise<Map<string, Role[]>> {
@@ -87,7 +92,9 @@ export const iamRepository = {
         conds.push(and(eq(users.disabled, false), gt(users.lockedUntil, now))!);
         break;
       case 'active':
-        conds.push(and(eq(users.disabled, false), or(isNull(users.lockedUntil), lte(users.lockedUntil, now)))!);
+        conds.push(
+          and(eq(users.disabled, false), or(isNull(users.lockedUntil), lte(users.lockedUntil, now)))!,
+        );
         break;
     }
     const where = conds.length ? and(...conds) : undefined;

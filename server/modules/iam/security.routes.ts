@@ -17,13 +17,19 @@ export const securityRoutes: FastifyPluginAsyncZod<IamDeps> = async (app, deps) 
 
   app.get(
     '/api/security/policy',
-    { config: { access: access.permission('security.configure') }, schema: { tags, summary: '安全策略', response: { 200: SecurityPolicy } } },
+    {
+      config: { access: access.permission('security.configure') },
+      schema: { tags, summary: '安全策略', response: { 200: SecurityPolicy } },
+    },
     present,
   );
 
   app.put(
     '/api/security/policy',
-    { config: { access: access.permission('security.configure') }, schema: { tags, summary: '修改安全策略', body: SecurityPolicyBody, response: { 200: SecurityPolicy } } },
+    {
+      config: { access: access.permission('security.configure') },
+      schema: { tags, summary: '修改安全策略', body: SecurityPolicyBody, response: { 200: SecurityPolicy } },
+    },
     async (request) => {
       const actor = requireActor(request);
       const before = await deps.policy.get();

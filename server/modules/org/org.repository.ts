@@ -9,13 +9,21 @@ export type PositionRow = typeof positions.$inferSelect;
 /** The only code that touches the organisation tables. */
 export const orgRepository = {
   async entity(db: Db | Tx): Promise<EntityRow | null> {
-    const rows = await db.select().from(lawEnforcementEntities).orderBy(asc(lawEnforcementEntities.createdAt)).limit(1);
+    const rows = await db
+      .select()
+      .from(lawEnforcementEntities)
+      .orderBy(asc(lawEnforcementEntities.createdAt))
+      .limit(1);
     return rows[0] ?? null;
   },
   async insertEntity(tx: Tx, v: typeof lawEnforcementEntities.$inferInsert): Promise<EntityRow> {
     return (await tx.insert(lawEnforcementEntities).values(v).returning())[0]!;
   },
-  async updateEntity(tx: Tx, id: string, v: Partial<typeof lawEnforcementEntities.$inferInsert>): Promise<void> {
+  async updateEntity(
+    tx: Tx,
+    id: string,
+    v: Partial<typeof lawEnforcementEntities.$inferInsert>,
+  ): Promise<void> {
     await tx
       .update(lawEnforcementEntities)
       .set({ ...v, updatedAt: new Date() })
@@ -25,7 +33,8 @@ export const orgRepository = {
     return db
       .select({
         unit: orgUnits,
-        memberCount: sql<number>`(SELECT count(*)::int FROM users u WHERE u.unit_id = ${orgUnits.id} AND NOT u.disabled)`,
+        // Qualified by hand: inside the subquery drizzle would render a bare "id" (resolving to users.id).
+        memberCount: sql<number>`(SELECT count(*)::int FROM users u WHERE u.unit_id = "org_units"."id" AND NOT u.disabled)`,
       })
       .from(orgUnits)
       .orderBy(asc(orgUnits.sortOrder), asc(orgUnits.name));

@@ -21,6 +21,8 @@ export const orgUnits = pgTable('org_units', {
   code: text('code').notNull().unique(),
   duties: text('duties').notNull().default(''),
   sortOrder: integer('sort_order').notNull().default(100),
+  /** 分管局领导: overdue items of this unit escalate to this leader. */
+  supervisingLeaderId: uuid('supervising_leader_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

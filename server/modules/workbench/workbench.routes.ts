@@ -26,7 +26,15 @@ function present(n: NotificationRow) {
 export const workbenchRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   app.get(
     '/api/workbench/notifications',
-    { config: { access: access.permission('workbench.view') }, schema: { tags, summary: '我的提醒', querystring: NotificationQuery, response: { 200: NotificationPage } } },
+    {
+      config: { access: access.permission('workbench.view') },
+      schema: {
+        tags,
+        summary: '我的提醒',
+        querystring: NotificationQuery,
+        response: { 200: NotificationPage },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { page, pageSize, unreadOnly } = request.query;
@@ -37,7 +45,10 @@ export const workbenchRoutes: FastifyPluginAsyncZod<{ database: Database }> = as
 
   app.post(
     '/api/workbench/notifications/:id/read',
-    { config: { access: access.permission('workbench.view') }, schema: { tags, summary: '标记为已读', params: IdParams, response: { 200: Ok } } },
+    {
+      config: { access: access.permission('workbench.view') },
+      schema: { tags, summary: '标记为已读', params: IdParams, response: { 200: Ok } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await database.transaction(async (tx) => {

@@ -29,7 +29,9 @@ describe(`audit trail (${testEngine()})`, () => {
     const r = await verifyAuditChain(database);
     expect(r.ok).toBe(true);
     expect(r.count).toBeGreaterThanOrEqual(5);
-    const [head] = await database.query<{ hash: string }>('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
+    const [head] = await database.query<{ hash: string }>(
+      'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1',
+    );
     expect(r.headHash).toBe(head!.hash);
   });
 
@@ -42,7 +44,12 @@ describe(`audit trail (${testEngine()})`, () => {
     const before = await verifyAuditChain(database);
     await expect(
       database.transaction(async (tx) => {
-        await recordAudit(tx, systemContext(), { action: 'test.rolled-back', objectType: 'thing', objectId: null, payload: {} });
+        await recordAudit(tx, systemContext(), {
+          action: 'test.rolled-back',
+          objectType: 'thing',
+          objectId: null,
+          payload: {},
+        });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');

@@ -76,9 +76,15 @@ export function chainHash(prevHash: string, e: ChainedEvent): string {
  * writer waits until this transaction ends, reads the new head and continues from it, so ids follow chain
  * order. Write the audit event last in a transaction to keep the lock short.
  */
-export async function recordAudit(tx: Tx, ctx: AuditContext, entry: AuditEntry): Promise<{ id: number; hash: string }> {
+export async function recordAudit(
+  tx: Tx,
+  ctx: AuditContext,
+  entry: AuditEntry,
+): Promise<{ id: number; hash: string }> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(7301001)`);
-  const head = await tx.execute<{ hash: string }>(sql`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`);
+  const head = await tx.execute<{ hash: string }>(
+    sql`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`,
+  );
   const prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
   const next = await tx.execute<{ id: string | number }>(sql`SELECT nextval('audit_events_id_seq') AS id`);
   const id = Number(next.rows[0]?.id);

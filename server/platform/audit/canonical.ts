@@ -23,7 +23,10 @@ export function canonicalJson(value: unknown): string {
         .sort();
       return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
     }
-    default:
-      throw new Error(`canonicalJson: unsupported ${typeof value}`);
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      break;
   }
+  throw new Error(`canonicalJson: unsupported ${typeof value}`);
 }

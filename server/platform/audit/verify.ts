@@ -87,7 +87,14 @@ export async function verifyAuditChain(
     }
     onProgress?.(count);
   }
-  return { ok: true, count, headHash: prev, firstBadId: null, reason: null, millis: performance.now() - started };
+  return {
+    ok: true,
+    count,
+    headHash: prev,
+    firstBadId: null,
+    reason: null,
+    millis: performance.now() - started,
+  };
 
   function fail(id: number, reason: string): ChainVerification {
     return { ok: false, count, headHash: prev, firstBadId: id, reason, millis: performance.now() - started };

@@ -11,7 +11,10 @@ export type Access =
 
 export const access = {
   public: (): Access => ({ kind: 'public' }),
-  authenticated: (opts: { allowPendingPasswordChange?: boolean } = {}): Access => ({ kind: 'authenticated', ...opts }),
+  authenticated: (opts: { allowPendingPasswordChange?: boolean } = {}): Access => ({
+    kind: 'authenticated',
+    ...opts,
+  }),
   permission: (permission: Permission): Access => ({ kind: 'permission', permission }),
 };
 

@@ -26,7 +26,11 @@ export interface LoadedUser {
   disabled: boolean;
 }
 
-export function actorAuditContext(actor: Actor | null, requestId: string | null, ip: string | null): AuditContext {
+export function actorAuditContext(
+  actor: Actor | null,
+  requestId: string | null,
+  ip: string | null,
+): AuditContext {
   return {
     actor: actor
       ? { id: actor.userId, name: actor.displayName, roles: actor.roles, unit: actor.unitName }

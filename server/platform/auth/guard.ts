@@ -8,14 +8,24 @@ import { recordAudit } from '../audit/audit.js';
 import { actorAuditContext, type Actor, type LoadedUser } from './actor.js';
 import type { Access } from './access.js';
 import type { SecurityPolicyStore } from './security-policy.js';
-import { SessionRepository } from './session.repository.js';
+import type { SessionRepository } from './session.repository.js';
 import { randomToken } from '../crypto/sm.js';
 
 export const SESSION_COOKIE = 'zhifa_session';
 export const PRE_SESSION_CSRF_COOKIE = 'zhifa_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its access rule, for the route x role matrix test and the docs. */
+    declaredRoutes: DeclaredRoute[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     /** The CSRF token the client must echo; bound to the session, or to a pre-session cookie before login. */
@@ -48,9 +58,14 @@ export const guardPlugin = fp<GuardOptions>(async (app: FastifyInstance, opts) =
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
 
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !route.config?.access)
-      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const rule = route.config?.access;
+    if (!rule) throw new Error(`route ${String(route.method)} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') declared.push({ method, url: route.url, access: rule });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

@@ -15,14 +15,20 @@ export class SecurityPolicyStore {
   async get(): Promise<PasswordPolicy> {
     const now = Date.now();
     if (this.cached && now - this.cached.at < CACHE_MS) return this.cached.policy;
-    const rows = await this.database.query<{ policy: PasswordPolicy }>('SELECT policy FROM security_policy WHERE id = 1');
+    const rows = await this.database.query<{ policy: PasswordPolicy }>(
+      'SELECT policy FROM security_policy WHERE id = 1',
+    );
     const policy = { ...DEFAULT_SECURITY_POLICY, ...(rows[0]?.policy ?? {}) };
     this.cached = { at: now, policy };
     return policy;
   }
 
   async details(): Promise<{ policy: PasswordPolicy; updatedAt: Date | null; updatedBy: string | null }> {
-    const rows = await this.database.query<{ policy: PasswordPolicy; updated_at: Date; display_name: string | null }>(
+    const rows = await this.database.query<{
+      policy: PasswordPolicy;
+      updated_at: Date;
+      display_name: string | null;
+    }>(
       `SELECT p.policy, p.updated_at, u.display_name FROM security_policy p LEFT JOIN users u ON u.id = p.updated_by WHERE p.id = 1`,
     );
     const r = rows[0];

@@ -35,15 +35,24 @@ export class SessionRepository {
   }
 
   async touch(id: string): Promise<void> {
-    await this.database.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1 AND ended_at IS NULL', [id]);
+    await this.database.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1 AND ended_at IS NULL', [
+      id,
+    ]);
   }
 
   async end(tx: Tx, id: string, reason: SessionEndReason): Promise<void> {
-    await tx.execute(sql`UPDATE sessions SET ended_at = now(), end_reason = ${reason} WHERE id = ${id} AND ended_at IS NULL`);
+    await tx.execute(
+      sql`UPDATE sessions SET ended_at = now(), end_reason = ${reason} WHERE id = ${id} AND ended_at IS NULL`,
+    );
   }
 
   /** Ends every open session of a user except `keep` (password change, disable, role change). */
-  async endAllForUser(tx: Tx, userId: string, reason: SessionEndReason, keep: string | null = null): Promise<number> {
+  async endAllForUser(
+    tx: Tx,
+    userId: string,
+    reason: SessionEndReason,
+    keep: string | null = null,
+  ): Promise<number> {
     const res = await tx.execute(sql`
       UPDATE sessions SET ended_at = now(), end_reason = ${reason}
        WHERE user_id = ${userId} AND ended_at IS NULL AND (${keep}::text IS NULL OR id <> ${keep})`);

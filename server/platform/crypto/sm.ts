@@ -23,7 +23,8 @@ export class FieldCipher {
   private readonly macKey: Buffer;
 
   constructor(masterKeyHex: string) {
-    if (!/^[0-9a-f]{32}$/i.test(masterKeyHex)) throw new Error('ZHIFA_FIELD_KEY 须为 32 位十六进制（128 位 SM4 密钥）');
+    if (!/^[0-9a-f]{32}$/i.test(masterKeyHex))
+      throw new Error('ZHIFA_FIELD_KEY 须为 32 位十六进制（128 位 SM4 密钥）');
     const master = Buffer.from(masterKeyHex, 'hex');
     this.encKey = crypto.createHmac('sm3', master).update('zhifa-field-enc').digest().subarray(0, 16);
     this.macKey = crypto.createHmac('sm3', master).update('zhifa-field-mac').digest();

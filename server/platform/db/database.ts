@@ -44,7 +44,9 @@ export interface OpenOptions {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir, opts.pgliteLoad);
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
+    : openPglite(opts.dataDir, opts.pgliteLoad);
 }
 
 async function openPostgres(url: string, requestedMax: number): Promise<Database> {
@@ -54,7 +56,7 @@ async function openPostgres(url: string, requestedMax: number): Promise<Database
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8) return (v: string) => Number(v);
       if (oid === DATE) return (v: string) => v;
-      return pg.types.getTypeParser(oid, format);
+      return pg.types.getTypeParser(oid, format) as (v: string) => unknown;
     },
   };
   // Session time zone as a startup parameter: no extra round trip, no race with the first query.

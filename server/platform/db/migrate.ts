@@ -5,7 +5,10 @@ import { sm3Hex } from '../crypto/sm.js';
 import type { Database } from './database.js';
 
 /** db/migrations: forward-only plain SQL, applied in name order, each file once, in one transaction. */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/migrations');
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../db/migrations',
+);
 
 const MIGRATION_LOCK = 7_301_000;
 
@@ -47,16 +50,20 @@ export async function migrate(database: Database, migrations = readMigrations())
          )`,
       );
       const done = new Map(
-        (await database.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).map(
-          (r) => [r.name, r.checksum],
-        ),
+        (
+          await database.query<{ name: string; checksum: string }>(
+            'SELECT name, checksum FROM schema_migrations',
+          )
+        ).map((r) => [r.name, r.checksum]),
       );
       const applied: string[] = [];
       for (const m of migrations) {
         const prior = done.get(m.name);
         if (prior !== undefined) {
           if (prior !== m.checksum)
-            throw new Error(`迁移文件 ${m.name} 在执行后被修改；迁移只能新增不能改动 / migration ${m.name} was edited after it was applied`);
+            throw new Error(
+              `迁移文件 ${m.name} 在执行后被修改；迁移只能新增不能改动 / migration ${m.name} was edited after it was applied`,
+            );
           continue;
         }
         await database.execScript(m.sql, {
@@ -74,7 +81,10 @@ export async function migrate(database: Database, migrations = readMigrations())
 }
 
 /** For /readyz: every migration file is applied. */
-export async function pendingMigrations(database: Database, migrations = readMigrations()): Promise<string[]> {
+export async function pendingMigrations(
+  database: Database,
+  migrations = readMigrations(),
+): Promise<string[]> {
   const rows = await database
     .query<{ name: string }>('SELECT name FROM schema_migrations')
     .catch(() => [] as { name: string }[]);

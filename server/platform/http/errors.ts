@@ -54,10 +54,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(500).send({ code: 'INTERNAL', message: ERRORS.INTERNAL.message, requestId });
     }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (status === 429) return reply.status(429).send({ code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message, requestId });
+    if (status === 429)
+      return reply
+        .status(429)
+        .send({ code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message, requestId });
     if (status >= 400 && status < 500) {
       // Malformed JSON, unsupported media type, body too large...
-      return reply.status(status).send({ code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message}：${err.message}`, requestId });
+      return reply
+        .status(status)
+        .send({ code: 'BAD_REQUEST', message: `${ERRORS.BAD_REQUEST.message}：${err.message}`, requestId });
     }
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: ERRORS.INTERNAL.message, requestId });

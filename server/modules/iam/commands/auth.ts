@@ -15,7 +15,8 @@ export interface IamDeps {
   policy: SecurityPolicyStore;
 }
 
-const LOCK_BASIS = '《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）8.1.4.1 身份鉴别：登录失败处理';
+const LOCK_BASIS =
+  '《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019）8.1.4.1 身份鉴别：登录失败处理';
 
 function lockedMessage(until: Date): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
@@ -59,7 +60,9 @@ export async function login(
     }
     if (user.lockedUntil && user.lockedUntil > now) {
       await audit(IAM_AUDIT.loginFailed, { username: user.username, reason: 'locked' });
-      return { error: new AppError('ACCOUNT_LOCKED', lockedMessage(user.lockedUntil), { basis: LOCK_BASIS }) } as const;
+      return {
+        error: new AppError('ACCOUNT_LOCKED', lockedMessage(user.lockedUntil), { basis: LOCK_BASIS }),
+      } as const;
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       const failures = user.failedLogins + 1;
@@ -73,7 +76,9 @@ export async function login(
           lockedUntil: until.toISOString(),
           lockMinutes: policy.lockMinutes,
         });
-        return { error: new AppError('ACCOUNT_LOCKED', lockedMessage(until), { basis: LOCK_BASIS }) } as const;
+        return {
+          error: new AppError('ACCOUNT_LOCKED', lockedMessage(until), { basis: LOCK_BASIS }),
+        } as const;
       }
       await iamRepository.update(tx, user.id, { failedLogins: failures });
       await audit(IAM_AUDIT.loginFailed, { username: user.username, reason: 'wrong_password', failures });
@@ -89,11 +94,16 @@ export async function login(
         requestId: ctx.requestId,
         ip: ctx.ip,
       },
-      { action: IAM_AUDIT.loggedIn, objectType: 'user', objectId: user.id, payload: { username: user.username } },
+      {
+        action: IAM_AUDIT.loggedIn,
+        objectType: 'user',
+        objectId: user.id,
+        payload: { username: user.username },
+      },
     );
     return { session, user: view } as const;
   });
-  if ('error' in outcome) throw outcome.error;
+  if ('error' in outcome) throw outcome.error as AppError;
   return outcome;
 }
 
@@ -122,12 +132,14 @@ export async function changePassword(
     throw new AppError('PASSWORD_POLICY', `新密码不符合安全策略：${problems.join('；')}`, {
       details: problems.map((message) => ({ path: 'newPassword', message })),
     });
-  if (input.newPassword === input.currentPassword) throw new AppError('PASSWORD_POLICY', '新密码不得与原密码相同');
+  if (input.newPassword === input.currentPassword)
+    throw new AppError('PASSWORD_POLICY', '新密码不得与原密码相同');
   const newHash = await hashPassword(input.newPassword);
   await deps.database.transaction(async (tx) => {
     const user = await iamRepository.findByIdForUpdate(tx, actor.userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('PASSWORD_WRONG');
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw new AppError('PASSWORD_WRONG');
     await iamRepository.update(tx, user.id, {
       passwordHash: newHash,
       mustChangePassword: false,
