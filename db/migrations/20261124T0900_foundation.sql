@@ -101,7 +101,10 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_user_idx ON sessions (user_id) WHERE ended_at IS NULL;
 
 -- The audit trail: a legal record. Append-only (trigger + revoked privileges) and SM3 hash-chained:
--- hash = SM3(prev_hash || canonical encoding of the event). See server/platform/audit.
+-- hash = SM3(prev_hash || body), where body is the exact canonical JSON of the event that was hashed. The
+-- other columns are that same event, for querying; `zhifa audit verify` checks both the chain and that the
+-- columns still say what the body says. Ids are gap-free (assigned under the chain lock), so a missing id
+-- shows as a hole too. See server/platform/audit.
 CREATE TABLE audit_events (
   id bigint PRIMARY KEY,
   occurred_at timestamptz NOT NULL,
@@ -115,10 +118,10 @@ CREATE TABLE audit_events (
   payload jsonb NOT NULL,
   request_id text,
   ip text,
+  body text NOT NULL,
   prev_hash text NOT NULL,
   hash text NOT NULL UNIQUE
 );
-CREATE SEQUENCE audit_events_id_seq AS bigint OWNED BY audit_events.id;
 CREATE INDEX audit_events_occurred_idx ON audit_events (occurred_at);
 CREATE INDEX audit_events_action_idx ON audit_events (action);
 CREATE INDEX audit_events_object_idx ON audit_events (object_type, object_id);

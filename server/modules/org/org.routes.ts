@@ -80,17 +80,15 @@ export const orgRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (a
     },
     async (request, reply) => {
       const u = await createUnit(database, request.body, requestAuditContext(request));
-      return reply
-        .status(201)
-        .send({
-          id: u.id,
-          name: u.name,
-          kind: u.kind,
-          code: u.code,
-          duties: u.duties,
-          sortOrder: u.sortOrder,
-          memberCount: 0,
-        });
+      return reply.status(201).send({
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        code: u.code,
+        duties: u.duties,
+        sortOrder: u.sortOrder,
+        memberCount: 0,
+      });
     },
   );
 

@@ -75,12 +75,27 @@ describe(`audit trail (${testEngine()})`, () => {
     await database.query(`UPDATE audit_events SET payload = '{"i": 999}'::jsonb WHERE id = $1`, [victim]);
     let r = await verifyAuditChain(database);
     expect(r).toMatchObject({ ok: false, firstBadId: victim });
-    expect(r.reason).toContain('被修改');
+    expect(r.reason).toContain('字段与其已签名内容不一致');
+
+    // Editing the hashed body as well: the hash no longer fits.
+    await database.query(`UPDATE audit_events SET body = replace(body, '"i":', '"i":1') WHERE id = $1`, [
+      victim,
+    ]);
+    r = await verifyAuditChain(database);
+    expect(r).toMatchObject({ ok: false, firstBadId: victim });
+    expect(r.reason).toContain('内容与其哈希不符');
 
     // Removing a row instead: the event after the gap is named.
     await database.query('DELETE FROM audit_events WHERE id = $1', [victim]);
     r = await verifyAuditChain(database);
     expect(r).toMatchObject({ ok: false, firstBadId: rows[5]!.id });
+    expect(r.reason).toContain('缺少事件');
+
+    // Renumbering to close the gap: the chain of hashes no longer fits.
+    await database.query('UPDATE audit_events SET id = -id WHERE id > $1', [victim]);
+    await database.query('UPDATE audit_events SET id = -id - 1 WHERE id < 0');
+    r = await verifyAuditChain(database);
+    expect(r).toMatchObject({ ok: false, firstBadId: victim });
     expect(r.reason).toContain('前一哈希');
     await database.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
   });

@@ -70,24 +70,32 @@ export function chainHash(prevHash: string, e: ChainedEvent): string {
   return sm3Hex(prevHash + encodeEvent(e));
 }
 
+const CHAIN_LOCK = 7_301_001;
+/** Transactions that already hold the chain lock (the lock is re-entrant; this saves the round trip). */
+const locked = new WeakSet<object>();
+
 /**
  * Appends one event to the audit trail inside the caller's transaction, so that the change and its record
  * commit or roll back together. The chain is serialised with a transaction-scoped advisory lock: the next
- * writer waits until this transaction ends, reads the new head and continues from it, so ids follow chain
- * order. Write the audit event last in a transaction to keep the lock short.
+ * writer waits until this transaction ends, then reads the new head and continues from it, so ids are
+ * gap-free and follow chain order. (The head is read in a statement after the lock statement: under READ
+ * COMMITTED a statement's snapshot is taken when it starts.) Write audit events last in a transaction to
+ * keep the lock short.
  */
 export async function recordAudit(
   tx: Tx,
   ctx: AuditContext,
   entry: AuditEntry,
 ): Promise<{ id: number; hash: string }> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(7301001)`);
-  const head = await tx.execute<{ hash: string }>(
-    sql`SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1`,
+  if (!locked.has(tx)) {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`);
+    locked.add(tx);
+  }
+  const head = await tx.execute<{ id: string | number; hash: string }>(
+    sql`SELECT id, hash FROM audit_events ORDER BY id DESC LIMIT 1`,
   );
   const prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
-  const next = await tx.execute<{ id: string | number }>(sql`SELECT nextval('audit_events_id_seq') AS id`);
-  const id = Number(next.rows[0]?.id);
+  const id = Number(head.rows[0]?.id ?? 0) + 1;
   const event: ChainedEvent = {
     id,
     // Millisecond precision so that the stored timestamptz reads back to the same instant.
@@ -103,14 +111,15 @@ export async function recordAudit(
     requestId: ctx.requestId,
     ip: ctx.ip,
   };
-  const hash = chainHash(prevHash, event);
+  const body = encodeEvent(event);
+  const hash = sm3Hex(prevHash + body);
   await tx.execute(sql`
     INSERT INTO audit_events (id, occurred_at, actor_id, actor_name, actor_roles, actor_unit, action, object_type,
-                              object_id, payload, request_id, ip, prev_hash, hash)
+                              object_id, payload, request_id, ip, body, prev_hash, hash)
     VALUES (${id}, ${event.occurredAt.toISOString()}, ${event.actorId}, ${event.actorName},
             ${toPgArray(event.actorRoles)}::text[], ${event.actorUnit}, ${event.action}, ${event.objectType},
             ${event.objectId}, ${JSON.stringify(event.payload)}::jsonb, ${event.requestId}, ${event.ip},
-            ${prevHash}, ${hash})`);
+            ${body}, ${prevHash}, ${hash})`);
   return { id, hash };
 }
 

@@ -17,10 +17,10 @@ interface PasswordForm {
 
 /**
  * 修改密码. In forced mode (first login, or after a reset) it is the only page the user can reach.
- * The checklist previews the default policy; the server applies the policy in force and has the final word.
+ * The checklist previews the policy in force (from the session); the server has the final word.
  */
 export function ChangePasswordPage() {
-  const { user } = useSession();
+  const { user, passwordPolicy } = useSession();
   const forced = !!user?.mustChangePassword;
   const username = user?.username ?? '';
   const change = useChangePassword();
@@ -29,7 +29,7 @@ export function ChangePasswordPage() {
   const [form] = Form.useForm<PasswordForm>();
   const newPassword = Form.useWatch('newPassword', form) ?? '';
   const currentPassword = Form.useWatch('currentPassword', form) ?? '';
-  const policy = DEFAULT_SECURITY_POLICY;
+  const policy = { ...DEFAULT_SECURITY_POLICY, ...passwordPolicy };
 
   const submit = (values: PasswordForm) =>
     change.mutate(
