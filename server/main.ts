@@ -30,7 +30,12 @@ export async function startServer(config: Config = loadConfig()): Promise<Runnin
     const stop = () =>
       (stopping ??= (async () => {
         // Fastify stops accepting, lets in-flight requests finish, then we close the database.
-        await app.close();
+        const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
+        try {
+          await app.close();
+        } finally {
+          clearInterval(sweeper);
+        }
         await database.close();
       })());
     return { app, database, url, stop };

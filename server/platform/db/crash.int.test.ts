@@ -69,4 +69,24 @@ describe(`durability (${testEngine()})`, () => {
     expect(verify.stdout + verify.stderr).toMatch(/audit chain intact: \d+ events/);
     expect(verify.status).toBe(0);
   }, 120_000);
+
+  it('finishes in-flight requests on SIGTERM, then exits 0', async () => {
+    const server = await startServerProcess(await target());
+    const clients = Array.from({ length: 8 }, () => new HttpClient(server.url));
+    // Fetch the CSRF tokens first, then fire the logins (argon2id keeps each busy for tens of ms).
+    await Promise.all(
+      clients.map(async (c) => {
+        const s = (await (await c.call('GET', '/api/session')).json()) as { csrfToken: string };
+        c.csrf = s.csrfToken;
+      }),
+    );
+    const inFlight = clients.map((c) =>
+      c.call('POST', '/api/auth/login', { username: 'zhangwei', password: 'Zhifa@2026' }),
+    );
+    await new Promise((r) => setTimeout(r, 15));
+    server.child.kill('SIGTERM');
+    const statuses = await Promise.all(inFlight.map(async (p) => (await p).status));
+    expect(statuses).toEqual(Array(8).fill(200));
+    expect(await server.exited).toBe(0);
+  }, 60_000);
 });
