@@ -38,4 +38,27 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'deadline.recomputed': '日历变更后重算期限',
   'deadline.swept': '期限预警扫描',
   // --- issue 3 (end) ---
+  // --- issue 4: personnel (begin) ---
+  'officer.created': '新增执法人员',
+  'officer.updated': '修改执法人员信息',
+  'officer.id-number-revealed': '查看完整身份证号',
+  'officer.photo-uploaded': '上传执法人员照片',
+  'officer.departed': '执法人员调离/离岗',
+  'certificate.applied': '申领执法证件',
+  'certificate.application-rejected': '申领未通过',
+  'certificate.issued': '制发执法证件',
+  'certificate.reviewed': '证件年审/审核注册',
+  'certificate.renewed': '换发执法证件',
+  'certificate.suspended': '暂扣执法证件',
+  'certificate.restored': '恢复执法证件',
+  'certificate.revoked': '吊销执法证件',
+  'certificate.cancelled': '注销执法证件',
+  'training.recorded': '登记培训学时',
+  'exam.recorded': '登记考试成绩',
+  'personnel.imported': '导入执法人员名册',
+  'personnel.exported': '导出执法人员名册',
+  'personnel.settings-changed': '调整资格管理参数',
+  'personnel.entrusted-unit-set': '登记受委托组织',
+  'personnel.swept': '执法资格预警扫描',
+  // --- issue 4 (end) ---
 };

@@ -32,6 +32,24 @@ export const ERRORS = {
   DEADLINE_NOT_EXTENDABLE: { status: 422, message: '该期限依法不得延期，或超出可以延长的限度' },
   DEADLINE_EXTENSION_FORBIDDEN: { status: 403, message: '您的角色无权批准该期限延期' },
   // --- issue 3 (end) ---
+  // --- issue 4: personnel (begin) ---
+  OFFICER_NOT_ELIGIBLE: { status: 422, message: '该人员不具备行政执法资格' },
+  PREREQUISITE_NOT_MET: { status: 422, message: '不符合申领行政执法证件的条件' },
+  STAFFING_NOT_ELIGIBLE: { status: 422, message: '该编制类型人员不得持有行政执法证件' },
+  CERTIFICATE_STATE: { status: 409, message: '证件当前状态不允许此操作' },
+  CERTIFICATE_NUMBER_TAKEN: { status: 409, message: '证件编号已被登记' },
+  ID_NUMBER_TAKEN: { status: 409, message: '该身份证号已登记在执法人员名册中' },
+  OFFICER_ACCOUNT_TAKEN: { status: 409, message: '该账号已关联其他执法人员' },
+  OFFICER_DEPARTED: { status: 409, message: '该人员已调离执法岗位' },
+  SELF_QUALIFICATION: { status: 422, message: '不能办理本人的执法资格事项' },
+  PERSONNEL_DATE_INVALID: { status: 422, message: '日期不符合要求' },
+  IMPORT_INVALID: { status: 400, message: '导入文件有误，未导入任何数据，请按提示逐行修改后重新导入' },
+  FILE_INVALID: { status: 400, message: '文件格式不正确' },
+  FIELD_KEY_MISSING: {
+    status: 503,
+    message: '未配置字段加密密钥（ZHIFA_FIELD_KEY），不能保存或查看身份证号，请联系系统管理员',
+  },
+  // --- issue 4 (end) ---
   NOT_READY: { status: 503, message: '服务尚未就绪' },
   INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -48,6 +48,13 @@ export const PERMISSIONS = [
   'audit.read',
   'calendar.view',
   'calendar.maintain',
+  // --- issue 4: personnel (begin) ---
+  'personnel.self',
+  'personnel.view',
+  'personnel.manage',
+  'personnel.decide',
+  'personnel.check',
+  // --- issue 4 (end) ---
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +75,15 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'audit.read': ['auditadmin'],
   'calendar.view': ALL_BUSINESS,
   'calendar.maintain': ['legal_reviewer'],
+  // --- issue 4: personnel (begin) ---
+  // Own record: every business role. Roster: 政策法规科 keeps it, leaders and 纪检 read it, a section head reads
+  // his unit's. Suspension and revocation: the 主要负责人. The three administrators hold none (三员分立).
+  'personnel.self': ALL_BUSINESS,
+  'personnel.view': ['section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
+  'personnel.manage': ['legal_reviewer'],
+  'personnel.decide': ['principal'],
+  'personnel.check': ['officer', 'section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
+  // --- issue 4 (end) ---
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

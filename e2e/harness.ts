@@ -190,4 +190,23 @@ export async function expectText(locator: Locator, text: string | RegExp, timeou
   await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout });
 }
 
+/**
+ * Waits until `locator` matches exactly `count` elements (a search re-renders the table asynchronously, so
+ * a count taken right after the first matching row appears may still see the unfiltered list).
+ */
+export async function expectCount(
+  locator: Locator,
+  count: number,
+  message: string,
+  timeout = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let seen = await locator.count();
+  while (seen !== count && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    seen = await locator.count();
+  }
+  assert.equal(seen, count, message);
+}
+
 export { assert };

@@ -1,4 +1,4 @@
-import { assert, createAccount, expectText, login, type TestCase } from './harness.js';
+import { assert, createAccount, expectCount, expectText, login, type TestCase } from './harness.js';
 
 export const tests: TestCase[] = [
   {
@@ -20,7 +20,7 @@ export const tests: TestCase[] = [
       await page.getByLabel('搜索姓名或用户名').press('Enter');
       const row = page.locator('.ant-table-row', { hasText: username });
       await row.waitFor();
-      assert.equal(await page.locator('.ant-table-row').count(), 1, 'search finds exactly the account');
+      await expectCount(page.locator('.ant-table-row'), 1, 'search finds exactly the account');
       assert.equal(
         await row.getByRole('button', { name: '重置密码' }).count(),
         0,

@@ -1,18 +1,34 @@
 import { assert, login, menuLabels, type TestCase } from './harness.js';
 
-const ALL = ['工作台', '账号管理', '组织机构', '安全策略', '审计日志'] as const;
-const BUSINESS = ['工作台', '组织机构'];
+const ALL = [
+  '工作台',
+  '执法人员管理',
+  '执法资格核验',
+  '我的执法证',
+  '我的期限',
+  '期限计算器',
+  '工作日历',
+  '账号管理',
+  '组织机构',
+  '安全策略',
+  '审计日志',
+] as const;
+const CALENDAR = ['我的期限', '期限计算器', '工作日历'];
+/** Roles that read the roster: section head, legal reviewer, leaders, discipline. */
+const ROSTER = ['工作台', '执法人员管理', '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
+const OFFICER = ['工作台', '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
+const FINANCE = ['工作台', '我的执法证', ...CALENDAR, '组织机构'];
 
 /** Every demo account, its role's label in the header, and exactly the menu its role opens. */
 const CASES: { username: string; name: string; role: string; menu: string[] }[] = [
-  { username: 'zhangwei', name: '张伟', role: '执法人员', menu: BUSINESS },
-  { username: 'liuyang', name: '刘洋', role: '执法人员', menu: BUSINESS },
-  { username: 'wangqiang', name: '王强', role: '科室负责人', menu: BUSINESS },
-  { username: 'lina', name: '李娜', role: '法制审核人员', menu: BUSINESS },
-  { username: 'zhaomin', name: '赵敏', role: '分管局领导', menu: BUSINESS },
-  { username: 'sunjianguo', name: '孙建国', role: '主要负责人', menu: BUSINESS },
-  { username: 'zhoujing', name: '周静', role: '纪检监察', menu: BUSINESS },
-  { username: 'wuli', name: '吴丽', role: '财务人员', menu: BUSINESS },
+  { username: 'zhangwei', name: '张伟', role: '执法人员', menu: OFFICER },
+  { username: 'liuyang', name: '刘洋', role: '执法人员', menu: OFFICER },
+  { username: 'wangqiang', name: '王强', role: '科室负责人', menu: ROSTER },
+  { username: 'lina', name: '李娜', role: '法制审核人员', menu: ROSTER },
+  { username: 'zhaomin', name: '赵敏', role: '分管局领导', menu: ROSTER },
+  { username: 'sunjianguo', name: '孙建国', role: '主要负责人', menu: ROSTER },
+  { username: 'zhoujing', name: '周静', role: '纪检监察', menu: ROSTER },
+  { username: 'wuli', name: '吴丽', role: '财务人员', menu: FINANCE },
   { username: 'sysadmin', name: '陈系统', role: '系统管理员', menu: ['工作台', '账号管理', '组织机构'] },
   {
     username: 'secadmin',

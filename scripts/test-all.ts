@@ -64,7 +64,10 @@ function countVitest(file: string): void {
 fs.mkdirSync('test-results', { recursive: true });
 
 await Promise.all([
-  run('lint (ESLint, type-aware)', bin('eslint'), ['.', '--max-warnings', '0']),
+  run('lint (ESLint, type-aware; Prettier)', 'sh', [
+    '-c',
+    `${bin('eslint')} . --max-warnings 0 && ${bin('prettier')} --check . --log-level warn`,
+  ]),
   run('typecheck (server + web)', 'sh', [
     '-c',
     `${bin('tsc')} -p tsconfig.json --noEmit && ${bin('tsc')} -p web/tsconfig.json --noEmit`,

@@ -26,11 +26,26 @@ import { accountRoutes, authRoutes, loadUserForSession, securityRoutes } from '.
 import { orgRoutes } from './modules/org/index.js';
 import { workbenchRoutes } from './modules/workbench/index.js';
 import { auditTrailRoutes } from './modules/audit-trail/index.js';
+// --- issue 3: calendar and deadlines (begin) ---
+import { calendarRoutes } from './modules/calendar/index.js';
+import {
+  deadlineRoutes,
+  deadlineSettingsFromEnv,
+  recomputeDeadlines,
+  startDeadlineSweeper,
+} from './modules/deadlines/index.js';
+// --- issue 3 (end) ---
+// --- issue 4: personnel and the public portal (begin) ---
+import { personnelPlugin } from './modules/personnel/index.js';
+import { portalPlugin } from './portal/index.js';
+// --- issue 4 (end) ---
 
 z.config(z.locales.zhCN());
 
 export interface AppDeps {
-  config: Pick<Config, 'cookieSecure' | 'trustProxy' | 'loginRateLimit' | 'webDist' | 'logLevel'>;
+  config: Pick<Config, 'cookieSecure' | 'trustProxy' | 'loginRateLimit' | 'webDist' | 'logLevel'> &
+    // issue 4: the field key and DATA_DIR (key file, uploaded photos); absent in tests (in-memory).
+    Partial<Pick<Config, 'fieldKey' | 'dataDir'>>;
   database: Database;
   /** pino options or false (tests). */
   logger?: boolean | object;
@@ -52,8 +67,16 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Graceful shutdown: once closing, answer in-flight requests with `Connection: close` so keep-alive
+  // sockets end with their last response instead of holding app.close() open for the keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+    app.server.closeIdleConnections();
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   registerErrorHandler(app);
@@ -106,6 +129,15 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(orgRoutes, { database });
   await app.register(workbenchRoutes, { database });
   await app.register(auditTrailRoutes, { database });
+  // --- issue 3: calendar and deadlines (begin) ---
+  await app.register(calendarRoutes, { database, onCalendarChanged: recomputeDeadlines });
+  await app.register(deadlineRoutes, { database });
+  startDeadlineSweeper(app, database, deadlineSettingsFromEnv());
+  // --- issue 3 (end) ---
+  // --- issue 4: personnel and the public portal (begin) ---
+  await app.register(personnelPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
+  await app.register(portalPlugin, { database });
+  // --- issue 4 (end) ---
 
   registerSpa(app, config.webDist);
   return app;

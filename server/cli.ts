@@ -13,12 +13,25 @@ import { SessionRepository } from './platform/auth/session.repository.js';
 import { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/index.js';
 import { createAccount, iamQueries, resetPassword, setRoles } from './modules/iam/index.js';
 import { startServer } from './main.js';
+// --- issue 3: calendar and deadlines (begin) ---
+import { importCalendarYear } from './modules/calendar/index.js';
+import {
+  LoggingChannel,
+  deadlineSettingsFromEnv,
+  recomputeDeadlines,
+  sweepDeadlines,
+} from './modules/deadlines/index.js';
+import pino from 'pino';
+// --- issue 3 (end) ---
 
 const program = new Command('zhifa').description('zhifa 行政执法平台 命令行').showHelpAfterError();
 
 async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : config.dataDir,
+  });
   try {
     await migrate(database);
     return await fn(database);
@@ -41,11 +54,24 @@ program
     const config = loadConfig();
     if (opts.buildIfMissing && !fs.existsSync(path.join(config.webDist, 'index.html'))) {
       process.stdout.write('首次启动：正在构建前端页面… / building the web UI…\n');
-      const r = spawnSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+      const r = spawnSync(
+        process.execPath,
+        [
+          path.resolve('node_modules/vite/bin/vite.js'),
+          'build',
+          '--config',
+          'web/vite.config.ts',
+          '--logLevel',
+          'warn',
+        ],
+        { stdio: 'inherit' },
+      );
       if (r.status !== 0) throw new Error('前端构建失败 / web build failed');
     }
     const server = await startServer(config);
-    process.stdout.write(`zhifa 已启动：${server.url}  （数据库：${server.database.engine === 'pglite' ? `内嵌 PGlite ${config.dataDir}` : 'PostgreSQL'}）\n`);
+    process.stdout.write(
+      `zhifa 已启动：${server.url}  （数据库：${server.database.engine === 'pglite' ? `内嵌 PGlite ${config.dataDir}` : 'PostgreSQL'}）\n`,
+    );
     let signalled = false;
     const shutdown = (signal: string) => {
       if (signalled) return;
@@ -68,7 +94,11 @@ program
   .description('执行数据库迁移 / apply database migrations')
   .action(async () => {
     const r = await withDatabase((db) => migrate(db));
-    process.stdout.write(r.applied.length ? `已执行迁移：${r.applied.join(', ')}\n` : `数据库已是最新（${r.alreadyApplied} 个迁移）\n`);
+    process.stdout.write(
+      r.applied.length
+        ? `已执行迁移：${r.applied.join(', ')}\n`
+        : `数据库已是最新（${r.alreadyApplied} 个迁移）\n`,
+    );
   });
 
 program
@@ -90,7 +120,9 @@ audit
   .action(async () => {
     const r = await withDatabase((db) => verifyAuditChain(db));
     if (r.ok) {
-      process.stdout.write(`审计链完整 / audit chain intact: ${r.count} events, head ${r.headHash} (${r.millis.toFixed(0)} ms)\n`);
+      process.stdout.write(
+        `审计链完整 / audit chain intact: ${r.count} events, head ${r.headHash} (${r.millis.toFixed(0)} ms)\n`,
+      );
     } else {
       process.stderr.write(`审计链被破坏 / audit chain BROKEN at event ${r.firstBadId}: ${r.reason}\n`);
       process.exitCode = 2;
@@ -108,7 +140,11 @@ user
     await withDatabase(async (db) => {
       const deps = { database: db, sessions: new SessionRepository(db), policy: new SecurityPolicyStore(db) };
       const ctx = cliContext();
-      const { id, initialPassword } = await createAccount(deps, { username: opts.username, displayName: opts.name, unitId: null, positionId: null, phone: null }, ctx);
+      const { id, initialPassword } = await createAccount(
+        deps,
+        { username: opts.username, displayName: opts.name, unitId: null, positionId: null, phone: null },
+        ctx,
+      );
       if (opts.role?.length) await setRoles(deps, null, id, opts.role as Role[], ctx);
       process.stdout.write(`已创建账号 ${opts.username}，初始密码：${initialPassword}（首次登录须修改）\n`);
     });
@@ -129,6 +165,62 @@ user
       process.stdout.write(`已重置 ${username} 的密码，临时密码：${temporaryPassword}（登录后须修改）\n`);
     });
   });
+
+// --- issue 3: calendar and deadlines (begin) ---
+const calendar = program.command('calendar').description('工作日历 / working-day calendar');
+calendar
+  .command('import <file>')
+  .description(
+    '导入（或更正）某年度国务院办公厅放假安排通知（JSON，格式同内置年度数据）/ import a year notice',
+  )
+  .action(async (file: string) => {
+    let content: unknown;
+    try {
+      content = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new Error(`无法读取或解析 ${file}：${(err as Error).message}`);
+    }
+    await withDatabase(async (db) => {
+      try {
+        const r = await importCalendarYear(
+          db,
+          { content, fileName: path.basename(file) },
+          cliContext(),
+          recomputeDeadlines,
+        );
+        process.stdout.write(
+          `已导入 ${r.year} 年放假安排（第 ${r.version} 版，替换${r.previousOrigin === 'bundled' ? '内置数据' : r.previousOrigin === 'imported' ? '此前导入' : '推算'}）；` +
+            `日历版本 ${r.previousCalendarVersion} → ${r.calendarVersion}；重算期限 ${r.deadlinesTouched} 项，其中届满日变化 ${r.deadlinesChanged} 项\n`,
+        );
+        for (const w of r.warnings) process.stdout.write(`  提示：${w}\n`);
+      } catch (err) {
+        const details = (err as { extra?: { details?: { message: string }[] } }).extra?.details;
+        if (details?.length) for (const d of details) process.stderr.write(`  ${d.message}\n`);
+        throw err;
+      }
+    });
+  });
+
+const deadlines = program.command('deadlines').description('法定期限 / statutory deadlines');
+deadlines
+  .command('sweep')
+  .description('立即执行一次期限预警扫描（临期、逾期、督办提醒）/ run the warnings sweep now')
+  .action(async () => {
+    const r = await withDatabase((db) =>
+      sweepDeadlines(db, {
+        now: new Date(),
+        settings: deadlineSettingsFromEnv(),
+        channel: new LoggingChannel(pino({ level: 'info' })),
+        ctx: cliContext(),
+      }),
+    );
+    process.stdout.write(
+      r.ran
+        ? `期限预警扫描完成：临期 ${r.dueSoon} 项，逾期 ${r.overdue} 项（督办 ${r.escalated} 项），新提醒 ${r.notifications} 条\n`
+        : '另一实例正在扫描，本次未执行 / another instance holds the sweep lock\n',
+    );
+  });
+// --- issue 3 (end) ---
 
 export async function runCli(argv = process.argv): Promise<void> {
   try {

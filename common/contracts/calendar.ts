@@ -35,24 +35,49 @@ export const ComputeQuery = z
   .object({
     rule: z.string().trim().min(1).max(100).optional(),
     start: DateText.optional(),
-    startAt: z.iso.datetime({ offset: true, error: '起算时刻须为 ISO 8601 格式（含时区），如 2025-10-01T09:30:00+08:00' }).optional(),
-    length: z.coerce.number({ error: '期间长度须为正整数' }).int('期间长度须为正整数').min(1, '期间长度须为正整数').max(100_000).optional(),
-    unit: z.enum(PERIOD_UNITS, { error: '期间单位应为 hour、calendar_day、working_day、month、year 之一' }).optional(),
+    startAt: z.iso
+      .datetime({ offset: true, error: '起算时刻须为 ISO 8601 格式（含时区），如 2025-10-01T09:30:00+08:00' })
+      .optional(),
+    length: z.coerce
+      .number({ error: '期间长度须为正整数' })
+      .int('期间长度须为正整数')
+      .min(1, '期间长度须为正整数')
+      .max(100_000)
+      .optional(),
+    unit: z
+      .enum(PERIOD_UNITS, { error: '期间单位应为 hour、calendar_day、working_day、month、year 之一' })
+      .optional(),
   })
   .superRefine((q, ctx) => {
     if (!q.rule && (q.length === undefined || q.unit === undefined))
       ctx.addIssue({ code: 'custom', path: ['length'], message: '请选择期限规则，或同时填写期间长度和单位' });
     if (!q.start && !q.startAt)
-      ctx.addIssue({ code: 'custom', path: ['start'], message: '请填写起算日（start）或起算时刻（startAt）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: '请填写起算日（start）或起算时刻（startAt）',
+      });
     if (!q.rule && q.unit === 'hour' && !q.startAt)
-      ctx.addIssue({ code: 'custom', path: ['startAt'], message: '按小时计算的期间须填写起算时刻（startAt）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startAt'],
+        message: '按小时计算的期间须填写起算时刻（startAt）',
+      });
     if (!q.rule && q.unit && q.unit !== 'hour' && !q.start)
-      ctx.addIssue({ code: 'custom', path: ['start'], message: '按日、工作日、月、年计算的期间须填写起算日（start）' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: '按日、工作日、月、年计算的期间须填写起算日（start）',
+      });
   });
 export type ComputeQuery = z.infer<typeof ComputeQuery>;
 
 export const SkippedDay = z.object({ date: z.string(), reason: z.string() });
-export const PeriodWarning = z.object({ code: z.literal('PROJECTED_YEAR'), year: z.number().int(), message: z.string() });
+export const PeriodWarning = z.object({
+  code: z.literal('PROJECTED_YEAR'),
+  year: z.number().int(),
+  message: z.string(),
+});
 
 export const RuleRef = z.object({
   id: z.string(),
@@ -125,7 +150,11 @@ export const NoticeView = z.object({
 export const YearOrigin = z.enum(['bundled', 'imported', 'projected']);
 
 export const YearParams = z.object({
-  year: z.coerce.number({ error: '年份须为整数' }).int('年份须为整数').min(2019, '年份超出日历范围（2019—2035）').max(2035, '年份超出日历范围（2019—2035）'),
+  year: z.coerce
+    .number({ error: '年份须为整数' })
+    .int('年份须为整数')
+    .min(2019, '年份超出日历范围（2019—2035）')
+    .max(2035, '年份超出日历范围（2019—2035）'),
 });
 
 /** GET /api/calendar/years/:year */
@@ -172,7 +201,9 @@ export type CalendarSummary = z.infer<typeof CalendarSummary>;
  */
 export const ImportBody = z.object({
   fileName: z.string().trim().max(200).optional(),
-  content: z.record(z.string(), z.unknown(), { error: '导入内容须为 JSON 对象（与内置年度数据文件格式相同）' }),
+  content: z.record(z.string(), z.unknown(), {
+    error: '导入内容须为 JSON 对象（与内置年度数据文件格式相同）',
+  }),
 });
 export type ImportBody = z.infer<typeof ImportBody>;
 
@@ -203,6 +234,7 @@ export const ImportRecord = z.object({
   importedAt: z.string(),
 });
 export const ImportList = z.object({ items: z.array(ImportRecord) });
+export type ImportList = z.infer<typeof ImportList>;
 
 export const OVERLAY_KINDS = ['rest', 'work'] as const;
 export const OverlayBody = z.object({
@@ -220,6 +252,7 @@ export const OverlayDayView = OverlayBody.extend({
 });
 export type OverlayDayView = z.infer<typeof OverlayDayView>;
 export const OverlayList = z.object({ locality: z.string(), items: z.array(OverlayDayView) });
+export type OverlayList = z.infer<typeof OverlayList>;
 
 export const OverlayChangeResult = z.object({
   day: OverlayDayView.nullable(),

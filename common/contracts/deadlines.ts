@@ -99,7 +99,9 @@ export const DeadlineView = z.object({
   hoursLeft: z.number().nullable(),
   warnLevel: z.enum(['due_soon', 'overdue']).nullable(),
   suspensions: z.array(z.object({ from: z.string(), to: z.string().nullable(), reason: z.string() })),
-  extensions: z.array(z.object({ newLength: z.number().int(), reason: z.string(), approvedByName: z.string(), at: z.string() })),
+  extensions: z.array(
+    z.object({ newLength: z.number().int(), reason: z.string(), approvedByName: z.string(), at: z.string() }),
+  ),
   completedAt: z.string().nullable(),
   closedReason: z.string().nullable(),
   createdAt: z.string(),
@@ -111,7 +113,10 @@ export const DeadlinePage = pageOf(DeadlineView);
 export const DeadlineDetail = DeadlineView.extend({ skipped: z.array(SkippedDay) });
 
 export const ExtendBody = z.object({
-  newLength: z.coerce.number({ error: '新的期间长度须为正整数' }).int('新的期间长度须为正整数').min(1, '新的期间长度须为正整数'),
+  newLength: z.coerce
+    .number({ error: '新的期间长度须为正整数' })
+    .int('新的期间长度须为正整数')
+    .min(1, '新的期间长度须为正整数'),
   reason: z.string().trim().min(2, '请填写延期理由').max(1000),
 });
 export const WaiveBody = z.object({ reason: z.string().trim().min(2, '请填写免除理由').max(1000) });

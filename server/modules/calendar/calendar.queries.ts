@@ -43,7 +43,12 @@ export function yearView(snapshot: CalendarSnapshot, year: number): YearView {
     importVersion: origin?.kind === 'imported' ? origin.version : null,
     projected,
     projectionMessage: projected ? `${year}年：${PROJECTED_YEAR_MESSAGE}` : null,
-    notices: (origin?.notices ?? []).map((n) => ({ title: n.title, docNo: n.docNo, issuedOn: n.issuedOn, verified: n.verified })),
+    notices: (origin?.notices ?? []).map((n) => ({
+      title: n.title,
+      docNo: n.docNo,
+      issuedOn: n.issuedOn,
+      verified: n.verified,
+    })),
     days,
     locality: calendar.locality,
     calendarVersion: calendar.version,
@@ -85,7 +90,15 @@ export function presentImport(r: ImportRow): z.infer<typeof ImportRecord> {
 }
 
 export function presentOverlay(r: OverlayRow) {
-  return { id: r.id, date: r.date, kind: r.kind, name: r.name, source: r.source, createdByName: r.createdByName, updatedAt: r.updatedAt.toISOString() };
+  return {
+    id: r.id,
+    date: r.date,
+    kind: r.kind,
+    name: r.name,
+    source: r.source,
+    createdByName: r.createdByName,
+    updatedAt: r.updatedAt.toISOString(),
+  };
 }
 
 /** Read side for routes and other modules. */

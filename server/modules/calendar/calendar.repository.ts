@@ -42,18 +42,27 @@ export const calendarRepository = {
 
   /** The highest version of each imported year. */
   async latestImports(db: Db | Tx): Promise<ImportRow[]> {
-    const rows = await db.select().from(calendarYearImports).orderBy(asc(calendarYearImports.year), desc(calendarYearImports.version));
+    const rows = await db
+      .select()
+      .from(calendarYearImports)
+      .orderBy(asc(calendarYearImports.year), desc(calendarYearImports.version));
     const latest = new Map<number, ImportRow>();
     for (const r of rows) if (!latest.has(r.year)) latest.set(r.year, r);
     return [...latest.values()];
   },
 
   async imports(db: Db | Tx): Promise<ImportRow[]> {
-    return db.select().from(calendarYearImports).orderBy(desc(calendarYearImports.importedAt), desc(calendarYearImports.version));
+    return db
+      .select()
+      .from(calendarYearImports)
+      .orderBy(desc(calendarYearImports.importedAt), desc(calendarYearImports.version));
   },
 
   async nextVersion(tx: Tx, year: number): Promise<number> {
-    const [row] = await tx.select({ v: max(calendarYearImports.version) }).from(calendarYearImports).where(eq(calendarYearImports.year, year));
+    const [row] = await tx
+      .select({ v: max(calendarYearImports.version) })
+      .from(calendarYearImports)
+      .where(eq(calendarYearImports.year, year));
     return (row?.v ?? 0) + 1;
   },
 
@@ -66,18 +75,27 @@ export const calendarRepository = {
   },
 
   async overlayDay(db: Db | Tx, id: string): Promise<OverlayRow | null> {
-    return (await db.select().from(calendarOverlayDays).where(eq(calendarOverlayDays.id, id)).limit(1))[0] ?? null;
+    return (
+      (await db.select().from(calendarOverlayDays).where(eq(calendarOverlayDays.id, id)).limit(1))[0] ?? null
+    );
   },
 
   async overlayDayOn(db: Db | Tx, date: string): Promise<OverlayRow | null> {
-    return (await db.select().from(calendarOverlayDays).where(eq(calendarOverlayDays.date, date)).limit(1))[0] ?? null;
+    return (
+      (await db.select().from(calendarOverlayDays).where(eq(calendarOverlayDays.date, date)).limit(1))[0] ??
+      null
+    );
   },
 
   async insertOverlay(tx: Tx, v: typeof calendarOverlayDays.$inferInsert): Promise<OverlayRow> {
     return (await tx.insert(calendarOverlayDays).values(v).returning())[0]!;
   },
 
-  async updateOverlay(tx: Tx, id: string, v: Pick<OverlayRow, 'date' | 'kind' | 'name' | 'source'>): Promise<OverlayRow> {
+  async updateOverlay(
+    tx: Tx,
+    id: string,
+    v: Pick<OverlayRow, 'date' | 'kind' | 'name' | 'source'>,
+  ): Promise<OverlayRow> {
     return (
       await tx
         .update(calendarOverlayDays)

@@ -21,7 +21,13 @@ export const LOCALITY = '赤峰市';
 /** Where a year's arrangement comes from. */
 export type YearOrigin =
   | { kind: 'bundled'; notices: readonly HolidayNotice[] }
-  | { kind: 'imported'; notices: readonly HolidayNotice[]; importId: string; version: number; importedAt: Date };
+  | {
+      kind: 'imported';
+      notices: readonly HolidayNotice[];
+      importId: string;
+      version: number;
+      importedAt: Date;
+    };
 
 /** The calendar in force, with what it was built from. Immutable; shared by every request until it changes. */
 export interface CalendarSnapshot {
@@ -57,12 +63,23 @@ export function buildSnapshot(sources: CalendarSources, token: string): Calendar
   for (const row of sources.imports) {
     const parsed = parseOfficialYear(row.data);
     official.set(parsed.year, parsed);
-    years.set(parsed.year, { kind: 'imported', notices: parsed.notices, importId: row.id, version: row.version, importedAt: row.importedAt });
+    years.set(parsed.year, {
+      kind: 'imported',
+      notices: parsed.notices,
+      importId: row.id,
+      version: row.version,
+      importedAt: row.importedAt,
+    });
   }
   const overlay: LocalOverlay | undefined = sources.overlay.length
     ? {
         name: LOCALITY,
-        days: sources.overlay.map((d) => ({ date: d.date as LocalDate, kind: d.kind, name: d.name, source: d.source })),
+        days: sources.overlay.map((d) => ({
+          date: d.date as LocalDate,
+          kind: d.kind,
+          name: d.name,
+          source: d.source,
+        })),
       }
     : undefined;
   const calendar = buildCalendar({ official: [...official.values()], ...(overlay ? { overlay } : {}) });

@@ -5,6 +5,11 @@ import { hashPassword } from '../../platform/auth/password.js';
 import type { Database } from '../../platform/db/database.js';
 import { orgRepository } from '../org/index.js';
 import { iamRepository } from '../iam/iam.repository.js';
+// --- issue 4: demo officers and certificates (begin) ---
+import { loadConfig } from '../../platform/config.js';
+import { todayInShanghai } from '../../kernel/local-date.js';
+import { fieldProtectorFor, seedPersonnelDemo } from '../personnel/index.js';
+// --- issue 4 (end) ---
 
 /** The shared password of every demo account (demo only; the README says so). */
 export const DEMO_PASSWORD = 'Zhifa@2026';
@@ -88,6 +93,8 @@ export const DEMO_ACCOUNTS: {
 export async function seedDemo(database: Database): Promise<boolean> {
   if (await orgRepository.entity(database.db)) return false;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
+  // --- issue 4: the field key that encrypts the demo officers' ID numbers (none: stored without) ---
+  const protector = fieldProtectorFor(database, loadConfig());
   return database.transaction(async (tx) => {
     if (await orgRepository.entity(tx)) return false;
     const entity = await orgRepository.insertEntity(tx, ENTITY);
@@ -97,6 +104,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
       unitIds.set(u.code, row.id);
     }
     const positionIds = new Map<string, string>();
+    const userIds = new Map<string, string>(); // issue 4
     for (const [i, p] of POSITIONS.entries()) {
       const row = await orgRepository.insertPosition(tx, { ...p, sortOrder: (i + 1) * 10 });
       positionIds.set(p.name, row.id);
@@ -112,10 +120,18 @@ export async function seedDemo(database: Database): Promise<boolean> {
         mustChangePassword: false,
       });
       await iamRepository.replaceRoles(tx, user.id, [a.role], null);
+      userIds.set(a.username, user.id); // issue 4
       if (a.role === 'leader')
         for (const id of unitIds.values())
           await orgRepository.updateUnit(tx, id, { supervisingLeaderId: user.id });
     }
+    // --- issue 4: demo officers and certificates (begin) ---
+    const personnel = await seedPersonnelDemo(
+      tx,
+      { userIds, unitIds, positionIds, protector, today: todayInShanghai(new Date()) },
+      systemContext(),
+    );
+    // --- issue 4 (end) ---
     await recordAudit(tx, systemContext(), {
       action: 'system.seeded',
       objectType: 'law_enforcement_entity',
@@ -125,6 +141,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
         units: UNITS.length,
         positions: POSITIONS.length,
         accounts: DEMO_ACCOUNTS.map((a) => a.username),
+        personnel, // issue 4
       },
     });
     return true;

@@ -1,6 +1,13 @@
 import {
+  // issue 4: personnel menu icons
+  IdcardOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
+  FieldTimeOutlined,
   DesktopOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -22,6 +29,24 @@ export interface MenuEntry {
  */
 export const MENU: readonly MenuEntry[] = [
   { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'workbench.view' },
+  // --- issue 4: personnel (begin) ---
+  { path: '/personnel', label: '执法人员管理', icon: <IdcardOutlined />, permission: 'personnel.view' },
+  {
+    path: '/personnel-check',
+    label: '执法资格核验',
+    icon: <SafetyOutlined />,
+    permission: 'personnel.check',
+  },
+  { path: '/my-certificate', label: '我的执法证', icon: <SolutionOutlined />, permission: 'personnel.self' },
+  // --- issue 4 (end) ---
+  { path: '/deadlines', label: '我的期限', icon: <FieldTimeOutlined />, permission: 'calendar.view' },
+  {
+    path: '/calendar/calculator',
+    label: '期限计算器',
+    icon: <CalculatorOutlined />,
+    permission: 'calendar.view',
+  },
+  { path: '/calendar/year', label: '工作日历', icon: <CalendarOutlined />, permission: 'calendar.view' },
   { path: '/accounts', label: '账号管理', icon: <TeamOutlined />, permission: 'account.read' },
   { path: '/org', label: '组织机构', icon: <ApartmentOutlined />, permission: null },
   {

@@ -3,6 +3,11 @@ import { createBrowserRouter } from 'react-router';
 import { NotFound } from '../components/result-pages';
 import { FullPageSpin, HomeRedirect, RequireAuth, RequirePermission } from './guard';
 import { AppLayout } from './layout';
+// --- issue 4: personnel and the public portal (begin) ---
+import { personnelRoutes } from '../features/personnel/routes';
+import { PortalLayout, portalRoutes } from '../portal/routes';
+// --- issue 4 (end) ---
+import { calendarRoutes } from '../features/calendar/routes';
 
 // One chunk per page, so that each page brings only the antd components it uses.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -26,6 +31,17 @@ function Standalone({ children }: { children: ReactNode }) {
 }
 
 export const router = createBrowserRouter([
+  // --- issue 4: the public portal, reachable without login (begin) ---
+  {
+    path: '/portal',
+    element: (
+      <Standalone>
+        <PortalLayout />
+      </Standalone>
+    ),
+    children: portalRoutes,
+  },
+  // --- issue 4 (end) ---
   {
     path: '/login',
     element: (
@@ -75,6 +91,16 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          ...calendarRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
+          })),
+          // --- issue 4: personnel (begin) ---
+          ...personnelRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
+          })),
+          // --- issue 4 (end) ---
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -43,7 +43,9 @@ export async function importCalendarYear(
   if (!check.ok) {
     const shown = check.issues.slice(0, 5).map((i) => i.message);
     const more = check.issues.length > 5 ? `等 ${check.issues.length} 处` : `共 ${check.issues.length} 处`;
-    throw new AppError('CALENDAR_IMPORT_INVALID', `日历导入文件有误（${more}）：${shown.join('；')}`, { details: check.issues });
+    throw new AppError('CALENDAR_IMPORT_INVALID', `日历导入文件有误（${more}）：${shown.join('；')}`, {
+      details: check.issues,
+    });
   }
   const { year: data, warnings } = check;
   const notice = data.notices[0]!;
@@ -87,9 +89,17 @@ export async function importCalendarYear(
         version,
         importId: row.id,
         fileName: input.fileName ?? null,
-        notices: data.notices.map((n) => ({ title: n.title, docNo: n.docNo, issuedOn: n.issuedOn, verified: n.verified })),
+        notices: data.notices.map((n) => ({
+          title: n.title,
+          docNo: n.docNo,
+          issuedOn: n.issuedOn,
+          verified: n.verified,
+        })),
         dayCount: data.days.length,
-        replaced: prior?.kind === 'imported' ? { origin: 'imported', version: prior.version } : { origin: previousOrigin },
+        replaced:
+          prior?.kind === 'imported'
+            ? { origin: 'imported', version: prior.version }
+            : { origin: previousOrigin },
         calendarVersion: { from: before.calendar.version, to: after.calendar.version },
         deadlinesChanged: result.changed,
         deadlinesTouched: result.touched,

@@ -18,7 +18,10 @@ export interface OverlayOutcome {
 function checkDate(snapshot: CalendarSnapshot, date: string): void {
   if (!isValidLocalDate(date)) throw new AppError('VALIDATION_FAILED', `日期「${date}」无效`);
   if (!snapshot.calendar.covers(date))
-    throw new AppError('VALIDATION_FAILED', `日期 ${date} 超出工作日历覆盖范围（${snapshot.calendar.firstDate}至${snapshot.calendar.lastDate}）`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `日期 ${date} 超出工作日历覆盖范围（${snapshot.calendar.firstDate}至${snapshot.calendar.lastDate}）`,
+    );
 }
 
 /**
@@ -29,7 +32,14 @@ async function change(
   database: Database,
   ctx: AuditContext,
   onChanged: OnCalendarChanged,
-  run: (tx: Tx, before: CalendarSnapshot) => Promise<{ row: OverlayRow | null; cause: CalendarChangeCause; audit: { action: string; objectId: string; payload: Record<string, unknown> } }>,
+  run: (
+    tx: Tx,
+    before: CalendarSnapshot,
+  ) => Promise<{
+    row: OverlayRow | null;
+    cause: CalendarChangeCause;
+    audit: { action: string; objectId: string; payload: Record<string, unknown> };
+  }>,
 ): Promise<OverlayOutcome> {
   return database.transaction(async (tx) => {
     await calendarRepository.lockExclusive(tx);
@@ -40,7 +50,8 @@ async function change(
     try {
       after = await loadCalendar(tx);
     } catch (e) {
-      if (e instanceof CalendarError) throw new AppError('CALENDAR_DATA_CONFLICT', `${e.message}。未作修改。`);
+      if (e instanceof CalendarError)
+        throw new AppError('CALENDAR_DATA_CONFLICT', `${e.message}。未作修改。`);
       throw e;
     }
     const result: CalendarChangeResult = await onChanged(tx, { before, after, cause, ctx });
@@ -60,11 +71,21 @@ async function change(
 }
 
 /** Adds a local rest or working day (《全国年节及纪念日放假办法》第四条; local orders), citing its source. */
-export function addOverlayDay(database: Database, input: OverlayBody, ctx: AuditContext, onChanged: OnCalendarChanged): Promise<OverlayOutcome> {
+export function addOverlayDay(
+  database: Database,
+  input: OverlayBody,
+  ctx: AuditContext,
+  onChanged: OnCalendarChanged,
+): Promise<OverlayOutcome> {
   return change(database, ctx, onChanged, async (tx, before) => {
     checkDate(before, input.date);
-    if (await calendarRepository.overlayDayOn(tx, input.date)) throw new AppError('CONFLICT', `${input.date} 已有地方日历记录，请修改该记录`);
-    const row = await calendarRepository.insertOverlay(tx, { ...input, createdBy: ctx.actor.id, createdByName: ctx.actor.name });
+    if (await calendarRepository.overlayDayOn(tx, input.date))
+      throw new AppError('CONFLICT', `${input.date} 已有地方日历记录，请修改该记录`);
+    const row = await calendarRepository.insertOverlay(tx, {
+      ...input,
+      createdBy: ctx.actor.id,
+      createdByName: ctx.actor.name,
+    });
     return {
       row,
       cause: { kind: 'overlay', action: 'added', dates: [input.date] },
@@ -96,7 +117,12 @@ export function updateOverlayDay(
   });
 }
 
-export function removeOverlayDay(database: Database, id: string, ctx: AuditContext, onChanged: OnCalendarChanged): Promise<OverlayOutcome> {
+export function removeOverlayDay(
+  database: Database,
+  id: string,
+  ctx: AuditContext,
+  onChanged: OnCalendarChanged,
+): Promise<OverlayOutcome> {
   return change(database, ctx, onChanged, async (tx) => {
     const existing = await calendarRepository.overlayDay(tx, id);
     if (!existing) throw new AppError('NOT_FOUND');

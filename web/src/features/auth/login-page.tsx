@@ -152,7 +152,9 @@ export function LoginPage() {
           lineHeight: 1.8,
         }}
       >
-        赤峰市应急管理局 主办 · 连续 {session.data?.passwordPolicy.lockThreshold ?? 5} 次密码错误将锁定账号 {session.data?.passwordPolicy.lockMinutes ?? 15} 分钟 · {session.data?.idleMinutes ?? 30} 分钟无操作自动退出
+        赤峰市应急管理局 主办 · 连续 {session.data?.passwordPolicy.lockThreshold ?? 5} 次密码错误将锁定账号{' '}
+        {session.data?.passwordPolicy.lockMinutes ?? 15} 分钟 · {session.data?.idleMinutes ?? 30}{' '}
+        分钟无操作自动退出
       </footer>
     </div>
   );
