@@ -23,7 +23,8 @@ export interface Config {
   seedDemo: boolean;
 }
 
-function int(name: string, value: string | undefined, fallback: number): number {
+/** A non-negative integer setting from the environment, or the fallback when unset. */
+export function envInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
@@ -33,14 +34,14 @@ function int(name: string, value: string | undefined, fallback: number): number 
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   return {
-    port: int('PORT', env.PORT, 3000),
+    port: envInt('PORT', env.PORT, 3000),
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(cwd, env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
     logLevel: env.LOG_LEVEL ?? 'info',
     cookieSecure: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
-    loginRateLimit: int('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10),
+    loginRateLimit: envInt('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10),
     fieldKey: env.ZHIFA_FIELD_KEY ?? null,
     webDist: path.resolve(cwd, env.WEB_DIST ?? 'dist/web'),
     seedDemo: env.SEED_DEMO !== 'false',

@@ -1,3 +1,4 @@
+import { envInt } from '../../platform/config.js';
 /**
  * Settings of the warnings sweep, read from the environment like server/platform/config.ts does for the platform
  * (kept here so the platform config stays untouched by this module; move into Config when convenient):
@@ -23,33 +24,25 @@ export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = {
   dueSoonHours: 4,
 };
 
-function int(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`配置项 ${name} 须为非负整数 / ${name} must be a non-negative integer`);
-  return n;
-}
-
 export function deadlineSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): DeadlineSettings {
   const d = DEFAULT_DEADLINE_SETTINGS;
   return {
     // Under the test runner the timer stays off unless asked for: a sweep firing mid-test would race the tests.
-    intervalMinutes: int(
+    intervalMinutes: envInt(
       'ZHIFA_DEADLINE_SWEEP_MINUTES',
       env.ZHIFA_DEADLINE_SWEEP_MINUTES,
       env.VITEST ? 0 : d.intervalMinutes,
     ),
-    firstDelaySeconds: int(
+    firstDelaySeconds: envInt(
       'ZHIFA_DEADLINE_SWEEP_DELAY_SECONDS',
       env.ZHIFA_DEADLINE_SWEEP_DELAY_SECONDS,
       d.firstDelaySeconds,
     ),
-    dueSoonWorkingDays: int(
+    dueSoonWorkingDays: envInt(
       'ZHIFA_DEADLINE_DUE_SOON_DAYS',
       env.ZHIFA_DEADLINE_DUE_SOON_DAYS,
       d.dueSoonWorkingDays,
     ),
-    dueSoonHours: int('ZHIFA_DEADLINE_DUE_SOON_HOURS', env.ZHIFA_DEADLINE_DUE_SOON_HOURS, d.dueSoonHours),
+    dueSoonHours: envInt('ZHIFA_DEADLINE_DUE_SOON_HOURS', env.ZHIFA_DEADLINE_DUE_SOON_HOURS, d.dueSoonHours),
   };
 }

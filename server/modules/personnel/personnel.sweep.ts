@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { addDays, diffDays, type LocalDate } from '../../kernel/local-date.js';
 import { recordAudit, systemContext, type AuditContext } from '../../platform/audit/audit.js';
 import type { Database } from '../../platform/db/database.js';
+import { schedulePeriodic } from '../../platform/jobs.js';
+import { envInt } from '../../platform/config.js';
 import { iamQueries } from '../iam/index.js';
 import { notificationsWriter, type NewNotification } from '../workbench/index.js';
 import { certificateRepository } from './certificate.repository.js';
@@ -194,35 +196,13 @@ export function startPersonnelSweeper(
   database: Database,
   settings: { intervalMinutes: number; firstDelaySeconds: number },
 ): void {
-  if (settings.intervalMinutes <= 0) return;
-  let first: NodeJS.Timeout | null = null;
-  let every: NodeJS.Timeout | null = null;
-  let running: Promise<unknown> | null = null;
-  let closed = false;
-  const tick = () => {
-    if (running || closed) return;
-    running = sweepPersonnel(database, { now: new Date() })
-      .then((r) => {
-        if (r.notifications) app.log.info({ sweep: r }, '执法资格预警扫描完成');
-      })
-      .catch((err: unknown) => app.log.error({ err }, '执法资格预警扫描失败'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  app.addHook('onReady', async () => {
-    first = setTimeout(() => {
-      tick();
-      every = setInterval(tick, settings.intervalMinutes * 60_000);
-      every.unref();
-    }, settings.firstDelaySeconds * 1000);
-    first.unref();
-  });
-  app.addHook('onClose', async () => {
-    closed = true;
-    if (first) clearTimeout(first);
-    if (every) clearInterval(every);
-    await running;
+  schedulePeriodic(app, {
+    name: '执法资格预警扫描',
+    ...settings,
+    run: async () => {
+      const r = await sweepPersonnel(database, { now: new Date() });
+      if (r.notifications) app.log.info({ sweep: r }, '执法资格预警扫描完成');
+    },
   });
 }
 
@@ -231,9 +211,10 @@ export function startPersonnelSweeper(
  * like the deadline module's settings, to keep platform/config.ts untouched by this module.
  */
 export function personnelSweepSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
-  const raw = env.ZHIFA_PERSONNEL_SWEEP_MINUTES;
-  const minutes = raw === undefined || raw === '' ? (env.VITEST ? 0 : 60) : Number(raw);
-  if (!Number.isInteger(minutes) || minutes < 0)
-    throw new Error('配置项 ZHIFA_PERSONNEL_SWEEP_MINUTES 须为非负整数 / must be a non-negative integer');
+  const minutes = envInt(
+    'ZHIFA_PERSONNEL_SWEEP_MINUTES',
+    env.ZHIFA_PERSONNEL_SWEEP_MINUTES,
+    env.VITEST ? 0 : 60,
+  );
   return { intervalMinutes: minutes, firstDelaySeconds: 45 };
 }
