@@ -59,6 +59,30 @@ export const iamRepository = {
     };
   },
 
+  /**
+   * What the guard needs about a session's user, in one query (it runs on every authenticated request).
+   */
+  async findSessionUser(db: Db, id: string) {
+    const res = await db.execute<{
+      id: string;
+      username: string;
+      display_name: string;
+      unit_id: string | null;
+      unit_name: string | null;
+      must_change_password: boolean;
+      disabled: boolean;
+      roles: Role[];
+    }>(sql`
+      SELECT u.id, u.username, u.display_name, u.unit_id, o.name AS unit_name, u.must_change_password, u.disabled,
+             COALESCE(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
+        FROM users u
+        LEFT JOIN org_units o ON o.id = u.unit_id
+        LEFT JOIN user_roles r ON r.user_id = u.id
+       WHERE u.id = ${id}
+       GROUP BY u.id, o.name`);
+    return res.rows[0] ?? null;
+  },
+
   async rolesOf(db: Db | Tx, ids: string[]): Promise<Map<string, Role[]>> {
     const map = new Map<string, Role[]>();
     if (ids.length === 0) return map;

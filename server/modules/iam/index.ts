@@ -11,16 +11,16 @@ export type { IamDeps } from './commands/auth.js';
 
 /** Loads what the guard needs to know about a session's user. */
 export async function loadUserForSession(db: Db, userId: string): Promise<LoadedUser | null> {
-  const v = await iamRepository.findView(db, userId);
+  const v = await iamRepository.findSessionUser(db, userId);
   if (!v) return null;
   return {
     userId: v.id,
     username: v.username,
-    displayName: v.displayName,
+    displayName: v.display_name,
     roles: v.roles,
-    unitId: v.unitId,
-    unitName: v.unitName,
-    mustChangePassword: v.mustChangePassword,
+    unitId: v.unit_id,
+    unitName: v.unit_name,
+    mustChangePassword: v.must_change_password,
     disabled: v.disabled,
   };
 }
