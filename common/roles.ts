@@ -55,6 +55,13 @@ export const PERMISSIONS = [
   'personnel.decide',
   'personnel.check',
   // --- issue 4 (end) ---
+  // --- issue 5: penalty cases (begin) ---
+  'case.view',
+  'case.handle',
+  'case.approve',
+  'case.review',
+  'case.configure',
+  // --- issue 5 (end) ---
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,6 +91,17 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'personnel.decide': ['principal'],
   'personnel.check': ['officer', 'section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
   // --- issue 4 (end) ---
+  // --- issue 5: penalty cases (begin) ---
+  // Cases are read within a visibility scope (case.policy.ts): handlers, their section head, leaders, legal
+  // reviewers and 纪检. Officers and section heads handle; section heads, leaders and the principal approve;
+  // the legal reviewers review and keep the catalogue, settings and the pre-numbered forms. Finance and the
+  // three administrators read no case content.
+  'case.view': ['officer', 'section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
+  'case.handle': ['officer', 'section_head'],
+  'case.approve': ['section_head', 'leader', 'principal'],
+  'case.review': ['legal_reviewer'],
+  'case.configure': ['legal_reviewer'],
+  // --- issue 5 (end) ---
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

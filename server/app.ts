@@ -37,6 +37,8 @@ import {
 // --- issue 3 (end) ---
 // --- issue 4: personnel and the public portal (begin) ---
 import { personnelPlugin } from './modules/personnel/index.js';
+// --- issue 5: penalty cases ---
+import { casesPlugin } from './modules/cases/index.js';
 import { portalPlugin } from './portal/index.js';
 // --- issue 4 (end) ---
 
@@ -137,6 +139,8 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   // --- issue 4: personnel and the public portal (begin) ---
   await app.register(personnelPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
   await app.register(portalPlugin, { database });
+  // --- issue 5: penalty cases ---
+  await app.register(casesPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
   // --- issue 4 (end) ---
 
   registerSpa(app, config.webDist);

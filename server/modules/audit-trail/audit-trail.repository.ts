@@ -50,6 +50,19 @@ const COLUMNS = `id, occurred_at, actor_id, actor_name, actor_roles, actor_unit,
 
 /** Reads of the audit trail (writes go only through platform/audit). */
 export const auditTrailRepository = {
+  /** The history of one object in chain order (an object's timeline), newest last. */
+  async forObject(
+    database: Database,
+    objectType: string,
+    objectId: string,
+    limit = 2000,
+  ): Promise<AuditRow[]> {
+    return database.query<AuditRow>(
+      `SELECT ${COLUMNS} FROM audit_events WHERE object_type = $1 AND object_id = $2 ORDER BY id LIMIT ${limit}`,
+      [objectType, objectId],
+    );
+  },
+
   async page(database: Database, f: AuditFilter, page: number, pageSize: number) {
     const w = where(f);
     const [countRow] = await database.query<{ n: number }>(

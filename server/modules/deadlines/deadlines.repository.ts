@@ -115,6 +115,14 @@ export const deadlinesRepository = {
     return rows[0] ?? null;
   },
 
+  async forObjectWithNames(db: Db | Tx, objectType: string, objectId: string): Promise<DeadlineWithNames[]> {
+    return db
+      .select(withNames)
+      .from(deadlines)
+      .where(and(eq(deadlines.objectType, objectType), eq(deadlines.objectId, objectId)))
+      .orderBy(deadlines.dueAt);
+  },
+
   async forObject(db: Db | Tx, objectType: string, objectId: string): Promise<DeadlineRow[]> {
     return db
       .select()

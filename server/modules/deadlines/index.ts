@@ -40,13 +40,23 @@ export {
 export type { DeadlineRow } from './deadlines.schema.js';
 export type { DeadlineActor } from './deadlines.policy.js';
 
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Tx } from '../../platform/db/database.js';
+import { loadCalendar } from '../calendar/index.js';
+import type { DeadlineActor } from './deadlines.policy.js';
+import { presentDeadline } from './deadlines.presenter.js';
 import { deadlinesRepository } from './deadlines.repository.js';
 
 /** Read side for other modules: the deadlines of one object (e.g. to close them when the case closes). */
 export const deadlineQueries = {
-  forObject: (db: Db, objectType: string, objectId: string) =>
+  forObject: (db: Db | Tx, objectType: string, objectId: string) =>
     deadlinesRepository.forObject(db, objectType, objectId),
-  activeFor: (db: Db, ruleId: string, objectType: string, objectId: string) =>
+  activeFor: (db: Db | Tx, ruleId: string, objectType: string, objectId: string) =>
     deadlinesRepository.activeFor(db, ruleId, objectType, objectId),
+  /** The deadlines of one object as the API shows them (for the object's page, which checked visibility). */
+  async viewsForObject(db: Db, objectType: string, objectId: string, actor: DeadlineActor, now = new Date()) {
+    const snapshot = await loadCalendar(db);
+    return (await deadlinesRepository.forObjectWithNames(db, objectType, objectId)).map((d) =>
+      presentDeadline(d, snapshot.calendar, now, actor),
+    );
+  },
 };

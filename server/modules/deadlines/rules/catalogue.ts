@@ -177,6 +177,21 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     }),
   },
   {
+    id: 'penalty.simple-filing-back',
+    name: '当场处罚决定书报所属行政机关备案',
+    system: PENALTY,
+    trigger: '当场作出行政处罚决定之日',
+    responsibleRole: 'officer',
+    consequence: '程序瑕疵；当场处罚未纳入本机关监督',
+    suspendable: false,
+    extension: null,
+    versions: order2015('（当场处罚备案条款）', {
+      length: 5,
+      unit: 'calendar_day',
+      note: '法-R：行政处罚法第五十二条第三款要求报所属行政机关备案但未定期限；5日见于二手摘录（legal-spec §2.3）',
+    }),
+  },
+  {
     id: 'penalty.evidence-preservation',
     name: '先行登记保存后作出处理决定',
     system: PENALTY,

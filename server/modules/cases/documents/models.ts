@@ -1,0 +1,302 @@
+/**
+ * View models of the 11 penalty-case 文书: plain data, one type per form, holding what the form must show and
+ * nothing the template can work out. Dates are 'YYYY-MM-DD' (Asia/Shanghai), times 'YYYY-MM-DDTHH:mm', money
+ * integer fen. The case module fills them from its records; the templates only lay them out.
+ */
+import type {
+  CollectiveConclusion,
+  DeliveryMethod,
+  LegalOpinion,
+  LegalReviewPointKey,
+  Outcome,
+  PartyKind,
+  PenaltyKind,
+  SourceKind,
+} from '../../../../common/contracts/cases.js';
+
+export { yuan, capitalYuan, dateZh, dateTimeZh, timeRangeZh } from './format.js';
+
+/** 'YYYY-MM-DD'. */
+export type DateText = string;
+/** 'YYYY-MM-DDTHH:mm', Asia/Shanghai wall time. */
+export type DateTimeText = string;
+/** Integer fen. */
+export type Fen = number;
+
+/** The bureau in whose name the document is made. */
+export interface Agency {
+  name: string;
+  address: string;
+  phone: string;
+}
+
+export interface Party {
+  kind: PartyKind;
+  /** 单位名称, or the person's name. */
+  name: string;
+  idLabel: '统一社会信用代码' | '身份证号码';
+  idNumber: string;
+  address: string;
+  /** 法定代表人 (legal person), 负责人 (unincorporated), 经营者 (individual business); absent for a person. */
+  legalRep?: string;
+  phone?: string;
+}
+
+export interface Officer {
+  name: string;
+  /** 行政执法证件号. */
+  certificateNumber: string;
+}
+
+/** Someone named with their post, e.g. in a collective discussion. */
+export interface Person {
+  name: string;
+  position: string;
+}
+
+/** Where the party can challenge a decision (行政复议法 第20、24条; 行政诉讼法 第46条). */
+export interface Remedies {
+  /** 行政复议机关, for a municipal bureau its 本级人民政府: 赤峰市人民政府. */
+  reconsiderationBody: string;
+  /** 人民法院 with jurisdiction. */
+  court: string;
+}
+
+/** Where a fine is paid (罚缴分离, 行政处罚法 第67条). */
+export interface Payee {
+  bankName: string;
+  bankAddress?: string;
+  accountName: string;
+  accountNumber: string;
+}
+
+/** One approval box: blank parts are left for handwriting. */
+export interface ApprovalOpinion {
+  text?: string;
+  name?: string;
+  date?: DateText;
+}
+
+interface Common {
+  agency: Agency;
+  /** 案件编号, shown in metadata and where the form has a line for it. */
+  caseNo?: string;
+  /** 文号 as printed, e.g. 赤应急罚〔2026〕12号 (see `documentNumber`). */
+  documentNo?: string;
+}
+
+/** 立案审批表. */
+export interface FilingApprovalModel extends Common {
+  source: { kind: SourceKind; detail?: string };
+  /** 案由, e.g. 涉嫌未取得危险化学品经营许可证经营危险化学品案. */
+  cause: string;
+  party: Party;
+  discoveredOn?: DateText;
+  /** 简要案情及立案理由. */
+  briefFacts: string;
+  proposedOfficers: Officer[];
+  opinions: { handler: ApprovalOpinion; sectionHead: ApprovalOpinion; leader: ApprovalOpinion };
+  preparedOn: DateText;
+}
+
+/** 询问笔录. */
+export interface InquiryRecordModel extends Common {
+  cause: string;
+  startedAt: DateTimeText;
+  endedAt: DateTimeText;
+  place: string;
+  inquirers: Officer[];
+  recorder: Officer;
+  interviewee: {
+    name: string;
+    gender?: '男' | '女';
+    age?: number;
+    idLabel: '身份证号码' | '其他有效证件号码';
+    idNumber: string;
+    employer?: string;
+    position?: string;
+    address?: string;
+    phone?: string;
+    /** 与本案关系, e.g. 当事人的安全管理人员. */
+    relation?: string;
+  };
+  /** 其他在场人员. */
+  othersPresent?: string;
+  /** The answer to the opening question about certificates and 回避. */
+  recusalAnswer: string;
+  qa: Array<{ q: string; a: string }>;
+  signature: { refused: false } | { refused: true; note: string };
+}
+
+/** 现场检查记录 (安全生产法 第68条). */
+export interface InspectionRecordModel extends Common {
+  unit: Party;
+  place: string;
+  startedAt: DateTimeText;
+  endedAt: DateTimeText;
+  officers: Officer[];
+  /** 被检查单位现场负责人. */
+  unitRepresentative: Person & { phone?: string };
+  /** 检查内容. */
+  scope: string;
+  /** 检查情况, one item per finding. */
+  findings: string[];
+  /** 处理情况, e.g. 现场责令改正. */
+  handling?: string;
+  signature: { refused: false } | { refused: true; note: string };
+}
+
+/** 先行登记保存证据通知书 (行政处罚法 第56条). */
+export interface EvidencePreservationNoticeModel extends Common {
+  party: Party;
+  /** 涉嫌的违法行为, completing "因你单位涉嫌……". */
+  suspectedViolation: string;
+  approvedOn: DateText;
+  items: Array<{ name: string; spec: string; quantity: string; place: string; remark?: string }>;
+  storagePlace: string;
+  /** The decision deadline computed with the working-day calendar (7 working days), when known. */
+  decisionDueOn?: DateText;
+  officers: Officer[];
+  preservedOn: DateText;
+}
+
+/** 案件调查报告 (调查终结, 行政处罚法 第57条). */
+export interface InvestigationReportModel extends Common {
+  cause: string;
+  party: Party;
+  officers: Officer[];
+  filedOn: DateText;
+  /** 调查经过. */
+  process: string;
+  /** 违法事实. */
+  facts: string;
+  evidence: Array<{ name: string; proves: string }>;
+  /** 违反的规定, e.g. 《危险化学品安全管理条例》第三十三条第一款. */
+  violated: string;
+  /** 处罚依据. */
+  basis: string;
+  discretion: { standard: string; band: string; circumstances: string };
+  proposedOutcome: Outcome;
+  /** Required when the outcome is 'penalty'. */
+  proposedPenalty?: string;
+  /** Further steps the proposal triggers, e.g. 告知听证权利、法制审核、集体讨论. */
+  nextSteps?: string;
+  reportedOn: DateText;
+}
+
+/** 法制审核意见书 (行政处罚法 第58条). */
+export interface LegalReviewOpinionModel extends Common {
+  caseNo: string;
+  cause: string;
+  partyName: string;
+  /** 送审机构. */
+  submittedBy: string;
+  submittedOn: DateText;
+  points: Record<LegalReviewPointKey, { ok: boolean; note?: string }>;
+  /** 应有而缺失的音像记录 (全过程记录). */
+  missingAvRecords: string[];
+  opinion: LegalOpinion;
+  reasons: string;
+  reviewers: string[];
+  reviewedOn: DateText;
+}
+
+/** 集体讨论记录 (行政处罚法 第57条第2款). */
+export interface CollectiveDiscussionRecordModel extends Common {
+  cause: string;
+  partyName: string;
+  startedAt: DateTimeText;
+  endedAt: DateTimeText;
+  place: string;
+  chair: Person;
+  participants: Person[];
+  /** 列席人员. */
+  attendees?: Person[];
+  recorder: Person;
+  /** 案情汇报: who reported, and what. */
+  report: { by: Person; text: string };
+  speeches: Array<{ speaker: string; text: string }>;
+  conclusion: { kind: CollectiveConclusion; text: string };
+}
+
+/** 行政处罚告知书 (行政处罚法 第44、45、63、64条). */
+export interface PenaltyNoticeModel extends Common {
+  party: Party;
+  /** Completes "经查，……". */
+  facts: string;
+  evidence: string[];
+  violated: string;
+  basis: string;
+  /** Discretion applied, e.g. 依照《…裁量基准》…属一般违法行为. */
+  discretion?: string;
+  proposedPenalty: string;
+  /** Days to submit 陈述、申辩 (local practice; 行政处罚法 sets none). */
+  statementDays: number;
+  /** Only penalties of 第63条 carry the hearing right; the caller decides from the case. */
+  hearing: { offered: false } | { offered: true; workingDays: number };
+  contact: { person: string; phone: string; address: string };
+  issuedOn: DateText;
+}
+
+export interface DecisionPenalty {
+  kind: PenaltyKind;
+  /** For fines and confiscations. */
+  amountFen?: Fen;
+  /** Free text, e.g. the goods confiscated or the period of a suspension. */
+  detail?: string;
+}
+
+/** 行政处罚决定书 (行政处罚法 第59条). */
+export interface PenaltyDecisionModel extends Common {
+  party: Party;
+  /** Completes "经查，……". */
+  facts: string;
+  evidence: string[];
+  /** 告知 and 陈述申辩 / 听证 history, e.g. 本局于…送达《行政处罚告知书》…你单位未提出陈述、申辩. */
+  procedure?: string;
+  violated: string;
+  basis: string;
+  discretion?: string;
+  penalties: DecisionPenalty[];
+  /** How to pay; absent when no amount is due. */
+  payment?: { days: number; payee?: Payee; lateFee: boolean };
+  remedies: Remedies;
+  issuedOn: DateText;
+}
+
+/** 送达回证. */
+export interface DeliveryReceiptModel extends Common {
+  documents: Array<{ name: string; number?: string }>;
+  recipient: string;
+  place: string;
+  method: DeliveryMethod;
+  deliveredAt: DateTimeText;
+  /** The recipient signed (name printed when known); or refused, with the reason (留置送达). */
+  receipt: { signed: true; name?: string } | { signed: false; refusal: string };
+  /** 代收人 and why. */
+  proxy?: { name: string; reason: string };
+  /** Required for 留置送达 by invited witnesses (民事诉讼法 第89条). */
+  witnesses?: Array<{ name: string; unit?: string }>;
+  officers: Officer[];
+  remarks?: string;
+}
+
+/** 当场处罚决定书 (行政处罚法 第51、52条). */
+export interface OnTheSpotDecisionModel extends Common {
+  /** Pre-printed serial number of the form (预定格式、编有号码). */
+  serialNo: string;
+  party: Party;
+  decidedAt: DateTimeText;
+  place: string;
+  /** Completes "经查，……". */
+  violation: string;
+  violated: string;
+  basis: string;
+  penalty: { warning: boolean; fineFen?: Fen };
+  payment?:
+    | { mode: 'bank'; days: number; payee: Payee }
+    | { mode: 'on_the_spot'; ground: 'small_amount' | 'hard_to_collect' | 'remote_area'; receiptNo?: string };
+  remedies: Remedies;
+  officers: Officer[];
+  partySignature: { refused: boolean };
+}

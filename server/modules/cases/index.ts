@@ -1,0 +1,54 @@
+/**
+ * The penalty-case module's public face (行政处罚案件, legal-spec §2, §13.4–13.5): 案源 to 送达 under the ordinary
+ * and the simple procedure, whole-process recording and legal review as gates, the official documents.
+ * Other modules (hearings, fine collection, review, fault liability) read cases through here.
+ * Rules, states and the API: docs/domain/cases.md.
+ */
+import path from 'node:path';
+import fp from 'fastify-plugin';
+import type { Database } from '../../platform/db/database.js';
+import { DirectoryBlobStore, MemoryBlobStore, type BlobStore } from '../../platform/files/index.js';
+import { fieldProtectorFor } from '../personnel/index.js';
+import { caseAdminRoutes } from './admin.routes.js';
+import { caseRoutes } from './cases.routes.js';
+import type { CaseDeps } from './cases.context.js';
+import { ensureCatalogue } from './commands/catalogue.js';
+import { procedureRoutes } from './procedure.routes.js';
+
+export { ensureCatalogue } from './commands/catalogue.js';
+export { caseCommands } from './commands/index.js';
+export { caseRepository } from './case.repository.js';
+export type { CaseActor, CaseDeps } from './cases.context.js';
+export { CASE_AUDIT } from './cases.audit.js';
+
+export interface CasesPluginOptions {
+  database: Database;
+  fieldKey?: string | null;
+  /** DATA_DIR: evidence files and documents go to DATA_DIR/blobs; absent (tests) keeps them in memory. */
+  dataDir?: string | null;
+  /** Tests may pass their own store or clock. */
+  blobs?: BlobStore;
+  now?: () => Date;
+}
+
+export function blobStoreFor(dataDir: string | null | undefined): BlobStore {
+  return dataDir ? new DirectoryBlobStore(path.join(dataDir, 'blobs')) : new MemoryBlobStore();
+}
+
+/** Registers the case routes after loading the starting catalogue of 违法行为 into an empty table. */
+export const casesPlugin = fp<CasesPluginOptions>(
+  async (app, opts) => {
+    const deps: CaseDeps = {
+      database: opts.database,
+      protector: fieldProtectorFor(opts.database, { fieldKey: opts.fieldKey, dataDir: opts.dataDir }),
+      blobs: opts.blobs ?? blobStoreFor(opts.dataDir),
+      ...(opts.now ? { now: opts.now } : {}),
+    };
+    const seeded = await ensureCatalogue(opts.database);
+    if (seeded) app.log.info({ seeded }, '已载入违法行为目录（初始版本）');
+    await app.register(caseRoutes, deps);
+    await app.register(procedureRoutes, deps);
+    await app.register(caseAdminRoutes, deps);
+  },
+  { name: 'zhifa-cases', dependencies: ['zhifa-personnel'] },
+);
