@@ -128,7 +128,7 @@ describe(`penalty case, ordinary procedure (${testEngine()})`, () => {
     );
     c = await detail(as.zhangwei!, caseId);
     expect(c.status).toBe('investigating');
-    expect(c.caseNo).toMatch(/^赤应急罚〔\d{4}〕1号$/);
+    expect(c.caseNo).toMatch(/^赤应急罚〔\d{4}〕\d+号$/);
     expect(c.deadlines.map((d: { ruleId: string }) => d.ruleId)).toContain('penalty.decision');
     expect(c.documents.map((d: { kind: string }) => d.kind)).toEqual(['filing_approval']);
   });
@@ -247,7 +247,7 @@ describe(`penalty case, ordinary procedure (${testEngine()})`, () => {
     await ok(as.zhangwei!.post(`/api/cases/${caseId}/notice`), 201);
     c = await detail(as.zhangwei!, caseId);
     const notice = c.documents.find((d: { kind: string }) => d.kind === 'penalty_notice');
-    expect(notice!.number).toMatch(/^赤应急告〔\d{4}〕1号$/);
+    expect(notice!.number).toBe(c.caseNo!.replace('罚', '告'));
     await ok(
       as.zhangwei!.post(`/api/cases/${caseId}/notice/delivery`, {
         method: 'direct',
@@ -376,7 +376,7 @@ describe(`penalty case, ordinary procedure (${testEngine()})`, () => {
     );
     c = await detail(as.zhangwei!, caseId);
     expect(c.status).toBe('decided');
-    expect(c.decisionNo).toMatch(/^赤应急罚〔\d{4}〕1号$/);
+    expect(c.decisionNo).toBe(c.caseNo);
     const rules = c.deadlines.map((d: { ruleId: string }) => d.ruleId);
     expect(rules).toEqual(expect.arrayContaining(['penalty.service-absent', 'publication.penalty-decision']));
     const noConsent = await as.zhangwei!.post(`/api/cases/${caseId}/deliveries`, {

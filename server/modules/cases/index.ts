@@ -35,6 +35,15 @@ export function blobStoreFor(dataDir: string | null | undefined): BlobStore {
   return dataDir ? new DirectoryBlobStore(path.join(dataDir, 'blobs')) : new MemoryBlobStore();
 }
 
+// The store each database was opened with by the app in this process, so that the demo seed (run after the app
+// is built) writes its documents where the app reads them.
+const stores = new WeakMap<Database, BlobStore>();
+
+/** The blob store of a database: the app's, else one from the configuration (the CLI's seed-demo). */
+export function blobStoreOf(database: Database, dataDir: string | null | undefined): BlobStore {
+  return stores.get(database) ?? blobStoreFor(dataDir);
+}
+
 /** Registers the case routes after loading the starting catalogue of 违法行为 into an empty table. */
 export const casesPlugin = fp<CasesPluginOptions>(
   async (app, opts) => {
@@ -44,6 +53,7 @@ export const casesPlugin = fp<CasesPluginOptions>(
       blobs: opts.blobs ?? blobStoreFor(opts.dataDir),
       ...(opts.now ? { now: opts.now } : {}),
     };
+    stores.set(opts.database, deps.blobs);
     const seeded = await ensureCatalogue(opts.database);
     if (seeded) app.log.info({ seeded }, '已载入违法行为目录（初始版本）');
     await app.register(caseRoutes, deps);

@@ -3,6 +3,7 @@ import { usccCheckChar } from '../../../common/uscc.js';
 import { recordAudit, systemContext } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import type { Database } from '../../platform/db/database.js';
+import { seedCasesDemo } from '../cases/cases.demo.js';
 import { orgRepository } from '../org/index.js';
 import { iamRepository } from '../iam/iam.repository.js';
 // --- issue 4: demo officers and certificates (begin) ---
@@ -75,6 +76,8 @@ export const DEMO_ACCOUNTS: {
 }[] = [
   { username: 'zhangwei', displayName: '张伟', unit: 'ZFZD', position: '执法队员', role: 'officer' },
   { username: 'liuyang', displayName: '刘洋', unit: 'ZFZD', position: '执法队员', role: 'officer' },
+  // An officer whose 执法证 has expired: the case screens refuse to name him (行政处罚法 第四十二条).
+  { username: 'chenjie', displayName: '陈杰', unit: 'ZFZD', position: '执法队员', role: 'officer' },
   { username: 'wangqiang', displayName: '王强', unit: 'WHK', position: '科长', role: 'section_head' },
   { username: 'lina', displayName: '李娜', unit: 'ZCFG', position: '一级主任科员', role: 'legal_reviewer' },
   { username: 'zhaomin', displayName: '赵敏', unit: 'BGS', position: '副局长', role: 'leader' },
@@ -95,7 +98,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
   // --- issue 4: the field key that encrypts the demo officers' ID numbers (none: stored without) ---
   const protector = fieldProtectorFor(database, loadConfig());
-  return database.transaction(async (tx) => {
+  const seeded = await database.transaction(async (tx) => {
     if (await orgRepository.entity(tx)) return false;
     const entity = await orgRepository.insertEntity(tx, ENTITY);
     const unitIds = new Map<string, string>();
@@ -146,4 +149,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
     });
     return true;
   });
+  // --- issue 5: demo cases, made through the case commands after the bureau exists ---
+  if (seeded) await seedCasesDemo(database, loadConfig());
+  return seeded;
 }

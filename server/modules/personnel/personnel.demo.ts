@@ -140,6 +140,23 @@ const OFFICERS: DemoOfficer[] = [
     training: [40, 24],
   },
   {
+    name: '陈杰',
+    username: 'chenjie',
+    unit: 'ZFZD',
+    position: '执法队员',
+    staffingType: 'civil_servant',
+    education: 'bachelor',
+    idNumber: id('15040219880312101'),
+    // Issued more than six years ago and never renewed: expired.
+    certificate: {
+      number: '1504002019000106',
+      kind: 'enforcement',
+      categories: ['hazardous_chemicals', 'industry_trade'],
+      issuedDaysAgo: 6 * 365 + 40,
+    },
+    training: [8],
+  },
+  {
     name: '赵刚',
     username: null,
     unit: 'ZFZD',

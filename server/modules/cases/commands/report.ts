@@ -20,7 +20,9 @@ import { CASE_AUDIT } from '../cases.audit.js';
 import { HARSHER_THAN_NOTICE, isHarsher } from '../catalogue/penalty.js';
 import type { CaseRow } from '../cases.schema.js';
 import { procedureRepository } from '../procedure.repository.js';
-import { caseRequirements, proposed } from '../rules/requirements.js';
+import { beyondStatutoryRange, caseRequirements, proposed } from '../rules/requirements.js';
+import { catalogueRepository } from '../catalogue.repository.js';
+import { PENALTY_KIND_LABELS } from '../../../../common/contracts/cases.js';
 import { issueInvestigationReport, issuePenaltyNotice } from './documents.js';
 import { recordDeliveryOf } from './delivery.js';
 import {
@@ -53,6 +55,34 @@ export async function requirementsOf(tx: Tx, deps: CaseDeps, lawCase: CaseRow, p
     bands: violations.map((v) => v.band),
     settings,
   });
+}
+
+/** Refuses a penalty outside what the violated provisions allow (kind or maximum). */
+async function checkStatutoryRange(tx: Tx, caseId: string, penalty: Penalty): Promise<void> {
+  const violations = await caseRepository.violations(tx, caseId);
+  const types = await Promise.all(
+    violations.map((v) => catalogueRepository.findViolationType(tx, v.violationTypeId)),
+  );
+  const reasons = beyondStatutoryRange(
+    proposed(penalty),
+    types
+      .filter((t) => t !== null)
+      .map((t) => ({ name: t.name, kinds: t.statutoryRange.kinds, fineMaxFen: t.statutoryRange.fineMaxFen })),
+  ).map((r) =>
+    r.replace(
+      /「(\w+)」/,
+      (_m, k: string) => `「${PENALTY_KIND_LABELS[k as keyof typeof PENALTY_KIND_LABELS] ?? k}」`,
+    ),
+  );
+  if (reasons.length)
+    throw new AppError(
+      'CASE_BAND',
+      `${reasons.join('；')}（${violations.map((v) => v.penaltyProvision).join('、')}）`,
+      {
+        basis: `${PUNISHMENT_LAW}第四条、第三十四条；${violations.map((v) => v.penaltyProvision).join('、')}`,
+        rule: 'penalty.statutory-range',
+      },
+    );
 }
 
 function checkPenaltyShape(outcome: Outcome, penalty: Penalty): void {
@@ -250,6 +280,7 @@ export async function applyProposal(
     if (outcome === 'transfer' && lawCase.outcome !== 'transfer')
       throw new AppError('CASE_STATE', '告知后发现涉嫌犯罪的，请退回调查后重新提出处理意见');
   }
+  await checkStatutoryRange(tx, lawCase.id, penalty);
   const before = { outcome: lawCase.outcome, penalty: lawCase.proposedPenalty };
   await caseRepository.insertProposal(tx, {
     caseId: lawCase.id,

@@ -126,3 +126,27 @@ export function missingAvRecords(
 export function refusal(rule: string, reason: string, basis: string): Refusal {
   return { rule, reason, basis };
 }
+
+/**
+ * A penalty the violated provisions do not allow: a kind none of the penalty provisions provides, or a fine
+ * above the sum of their maxima (each violation is punished within its own range, 行政处罚法 第四条、第三十四条).
+ * Returns the reasons (empty: within the statutory range).
+ */
+export function beyondStatutoryRange(
+  penalty: ProposedPenalty,
+  ranges: readonly { name: string; kinds: readonly string[]; fineMaxFen: number | null }[],
+): string[] {
+  if (!ranges.length) return [];
+  const out: string[] = [];
+  const allowed = new Set(ranges.flatMap((r) => r.kinds));
+  for (const i of penalty.items)
+    if (!allowed.has(i.kind)) out.push(`所认定违法行为的处罚依据未规定「${i.kind}」这一处罚种类`);
+  const maxima = ranges.map((r) => r.fineMaxFen);
+  const fine = penalty.items.filter((i) => i.kind === 'fine').reduce((s, i) => s + (i.amountFen ?? 0), 0);
+  if (fine > 0 && maxima.every((m) => m !== null)) {
+    const cap = maxima.reduce<number>((s, m) => s + (m ?? 0), 0);
+    if (fine > cap)
+      out.push(`拟罚款 ${(fine / 100).toFixed(2)} 元，超过处罚依据规定的上限 ${(cap / 100).toFixed(2)} 元`);
+  }
+  return out;
+}
