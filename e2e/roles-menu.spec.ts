@@ -2,6 +2,15 @@ import { assert, login, menuLabels, type TestCase } from './harness.js';
 
 const ALL = [
   '工作台',
+  // --- issue 5: cases (begin) ---
+  '案源登记',
+  '案件管理',
+  '待办审批',
+  '当场处罚',
+  '当场处罚决定书编号',
+  '违法行为目录',
+  '案件设置',
+  // --- issue 5 (end) ---
   '执法人员管理',
   '执法资格核验',
   '我的执法证',
@@ -14,20 +23,32 @@ const ALL = [
   '审计日志',
 ] as const;
 const CALENDAR = ['我的期限', '期限计算器', '工作日历'];
+// --- issue 5: cases (begin) ---
+/** Every case reader: sources, cases and the approval to-dos. */
+const CASE_READ = ['案源登记', '案件管理', '待办审批'];
+/** Officers and section heads also handle: the on-the-spot penalty and their pre-numbered forms. */
+const CASE_HANDLE = [...CASE_READ, '当场处罚', '当场处罚决定书编号', '违法行为目录'];
+/** The legal reviewers keep the forms, the catalogue and the settings. */
+const CASE_CONFIGURE = [...CASE_READ, '当场处罚决定书编号', '违法行为目录', '案件设置'];
+/** Leaders, the 主要负责人 and 纪检 read cases and the catalogue; the approvers decide from their to-dos. */
+const CASE_VIEW = [...CASE_READ, '违法行为目录'];
 /** Roles that read the roster: section head, legal reviewer, leaders, discipline. */
-const ROSTER = ['工作台', '执法人员管理', '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
-const OFFICER = ['工作台', '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
+const ROSTER = ['执法人员管理', '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
+const OFFICER = ['工作台', ...CASE_HANDLE, '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
+// --- issue 5 (end) ---
 const FINANCE = ['工作台', '我的执法证', ...CALENDAR, '组织机构'];
 
 /** Every demo account, its role's label in the header, and exactly the menu its role opens. */
 const CASES: { username: string; name: string; role: string; menu: string[] }[] = [
   { username: 'zhangwei', name: '张伟', role: '执法人员', menu: OFFICER },
   { username: 'liuyang', name: '刘洋', role: '执法人员', menu: OFFICER },
-  { username: 'wangqiang', name: '王强', role: '科室负责人', menu: ROSTER },
-  { username: 'lina', name: '李娜', role: '法制审核人员', menu: ROSTER },
-  { username: 'zhaomin', name: '赵敏', role: '分管局领导', menu: ROSTER },
-  { username: 'sunjianguo', name: '孙建国', role: '主要负责人', menu: ROSTER },
-  { username: 'zhoujing', name: '周静', role: '纪检监察', menu: ROSTER },
+  // --- issue 5: cases (begin) ---
+  { username: 'wangqiang', name: '王强', role: '科室负责人', menu: ['工作台', ...CASE_HANDLE, ...ROSTER] },
+  { username: 'lina', name: '李娜', role: '法制审核人员', menu: ['工作台', ...CASE_CONFIGURE, ...ROSTER] },
+  { username: 'zhaomin', name: '赵敏', role: '分管局领导', menu: ['工作台', ...CASE_VIEW, ...ROSTER] },
+  { username: 'sunjianguo', name: '孙建国', role: '主要负责人', menu: ['工作台', ...CASE_VIEW, ...ROSTER] },
+  { username: 'zhoujing', name: '周静', role: '纪检监察', menu: ['工作台', ...CASE_VIEW, ...ROSTER] },
+  // --- issue 5 (end) ---
   { username: 'wuli', name: '吴丽', role: '财务人员', menu: FINANCE },
   { username: 'sysadmin', name: '陈系统', role: '系统管理员', menu: ['工作台', '账号管理', '组织机构'] },
   {
@@ -55,7 +76,12 @@ export const tests: TestCase[] = CASES.map((c) => ({
     );
     // Every menu entry opens a page (no refusal, no 404).
     for (const item of c.menu) {
-      await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: item }).click();
+      // Anchored at the end: 「当场处罚」 is also the start of 「当场处罚决定书编号」, and the name begins with the
+      // icon's label (issue 5).
+      await page
+        .getByRole('navigation', { name: '主菜单' })
+        .getByRole('menuitem', { name: new RegExp(`${item}$`) })
+        .click();
       await page.getByRole('heading', { level: 4, name: item }).waitFor();
     }
     if (['zhangwei', 'sysadmin', 'secadmin', 'auditadmin'].includes(c.username)) {

@@ -1004,6 +1004,8 @@ export const CaseDetail = z.object({
   steps: z.array(StepView),
   pendingApprovals: z.array(PendingApprovalView),
   deadlines: z.array(DeadlineView),
+  /** 行政机关负责人 who may chair a collective discussion. */
+  chairCandidates: z.array(z.object({ userId: z.uuid(), name: z.string(), title: z.string() })),
   requirements: CaseRequirements,
   abilities: CaseAbilities,
 });

@@ -63,7 +63,9 @@ export async function presentCase(
   c: CaseRow,
   facts: Awaited<ReturnType<typeof loadFacts>>,
   today: LocalDate,
-): Promise<Omit<CaseDetail, 'pendingApprovals' | 'deadlines' | 'requirements' | 'abilities'>> {
+): Promise<
+  Omit<CaseDetail, 'pendingApprovals' | 'deadlines' | 'requirements' | 'abilities' | 'chairCandidates'>
+> {
   void deps;
   const [
     parties,

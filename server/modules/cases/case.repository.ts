@@ -110,6 +110,15 @@ export const caseRepository = {
     if (!row?.unitId) throw new Error('账号未设置所属科室');
     return row.unitId;
   },
+  /** Leaders and the principal: who may chair a collective discussion (行政机关负责人). */
+  async leaderUsers(db: Db | Tx) {
+    return db
+      .selectDistinct({ id: users.id, name: users.displayName, role: userRoles.role })
+      .from(users)
+      .innerJoin(userRoles, eq(userRoles.userId, users.id))
+      .where(and(eq(users.disabled, false), inArray(userRoles.role, ['leader', 'principal'])))
+      .orderBy(users.displayName);
+  },
   /** Accounts that can be named as case officers: enabled officers and section heads. */
   async officerUsers(db: Db | Tx) {
     return db

@@ -85,6 +85,9 @@ export const procedureRepository = {
   async insertRecord(tx: Tx, v: typeof caseRecords.$inferInsert) {
     return (await tx.insert(caseRecords).values(v).returning())[0]!;
   },
+  async setRecordDocument(tx: Tx, id: string, documentId: string) {
+    await tx.update(caseRecords).set({ documentId }).where(eq(caseRecords.id, id));
+  },
   async records(db: Db | Tx, caseId: string) {
     return db
       .select()

@@ -33,7 +33,7 @@ describe(`zhifa audit verify (${testEngine()})`, () => {
     ).toContain('初始密码');
     const ok = zhifa(env, 'audit', 'verify');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/audit chain intact: 3 events, head [0-9a-f]{64}/);
+    expect(ok.stdout).toMatch(/audit chain intact: \d+ events, head [0-9a-f]{64}/);
 
     // As a superuser would: disable the guard trigger and rewrite history.
     const db = await openDatabase({ databaseUrl: env.DATABASE_URL ?? null, dataDir: env.DATA_DIR ?? null });

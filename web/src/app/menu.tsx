@@ -11,6 +11,15 @@ import {
   DesktopOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  // --- issue 5: cases menu icons (begin) ---
+  BookOutlined,
+  CheckSquareOutlined,
+  FileAddOutlined,
+  FolderOpenOutlined,
+  NumberOutlined,
+  ThunderboltOutlined,
+  ToolOutlined,
+  // --- issue 5 (end) ---
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../common/roles';
@@ -19,8 +28,8 @@ export interface MenuEntry {
   path: string;
   label: string;
   icon: ReactNode;
-  /** The permission that opens the page; null: every logged-in user. */
-  permission: Permission | null;
+  /** The permission that opens the page (any one of a list); null: every logged-in user. */
+  permission: Permission | readonly Permission[] | null;
 }
 
 /**
@@ -29,6 +38,20 @@ export interface MenuEntry {
  */
 export const MENU: readonly MenuEntry[] = [
   { path: '/workbench', label: '工作台', icon: <DesktopOutlined />, permission: 'workbench.view' },
+  // --- issue 5: cases (begin) ---
+  { path: '/case-sources', label: '案源登记', icon: <FileAddOutlined />, permission: 'case.view' },
+  { path: '/cases', label: '案件管理', icon: <FolderOpenOutlined />, permission: 'case.view' },
+  { path: '/case-approvals', label: '待办审批', icon: <CheckSquareOutlined />, permission: 'case.view' },
+  { path: '/simple-cases/new', label: '当场处罚', icon: <ThunderboltOutlined />, permission: 'case.handle' },
+  {
+    path: '/form-books',
+    label: '当场处罚决定书编号',
+    icon: <NumberOutlined />,
+    permission: ['case.handle', 'case.configure'],
+  },
+  { path: '/violation-types', label: '违法行为目录', icon: <BookOutlined />, permission: 'case.view' },
+  { path: '/case-settings', label: '案件设置', icon: <ToolOutlined />, permission: 'case.configure' },
+  // --- issue 5 (end) ---
   // --- issue 4: personnel (begin) ---
   { path: '/personnel', label: '执法人员管理', icon: <IdcardOutlined />, permission: 'personnel.view' },
   {
@@ -59,5 +82,11 @@ export const MENU: readonly MenuEntry[] = [
 ];
 
 export function menuFor(abilities: readonly Permission[]): MenuEntry[] {
-  return MENU.filter((m) => m.permission === null || abilities.includes(m.permission));
+  // --- issue 5: an entry may open for any one of several permissions (begin) ---
+  return MENU.filter(
+    (m) =>
+      m.permission === null ||
+      (typeof m.permission === 'string' ? [m.permission] : m.permission).some((p) => abilities.includes(p)),
+  );
+  // --- issue 5 (end) ---
 }

@@ -8,6 +8,9 @@ import { personnelRoutes } from '../features/personnel/routes';
 import { PortalLayout, portalRoutes } from '../portal/routes';
 // --- issue 4 (end) ---
 import { calendarRoutes } from '../features/calendar/routes';
+// --- issue 5: cases (begin) ---
+import { caseRoutes, RequireAnyPermission } from '../features/cases/routes';
+// --- issue 5 (end) ---
 
 // One chunk per page, so that each page brings only the antd components it uses.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -101,6 +104,12 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
           })),
           // --- issue 4 (end) ---
+          // --- issue 5: cases (begin) ---
+          ...caseRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequireAnyPermission permissions={r.permissions}>{r.element}</RequireAnyPermission>,
+          })),
+          // --- issue 5 (end) ---
           { path: '*', element: <NotFound /> },
         ],
       },

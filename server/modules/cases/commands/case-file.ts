@@ -284,6 +284,11 @@ export async function removeOfficer(
     requireAbility(loaded, 'assignOfficers', actor);
     const row = loaded.facts.officerRows.find((o) => o.id === rowId);
     if (!row) throw new AppError('NOT_FOUND');
+    if (loaded.facts.officerRows.filter((o) => o.id !== rowId && o.recusal !== 'conflict').length < 2)
+      throw new AppError('CASE_TEAM', '调整后执法人员将少于两人，请先指派其他执法人员', {
+        basis: `${PUNISHMENT_LAW}第四十二条`,
+        rule: 'penalty.two-officers',
+      });
     await caseRepository.updateOfficer(tx, rowId, { removedAt: new Date(), removedReason: input.reason });
     await refreshOfficerIds(tx, caseId);
     await trail(tx, caseId, actor, ctx, {

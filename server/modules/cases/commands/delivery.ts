@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type { NoticeDeliveryBody } from '../../../../common/contracts/cases.js';
 import { addDays, localDateOfInstant, type LocalDate } from '../../../kernel/local-date.js';
@@ -36,9 +37,9 @@ export function checkDelivery(
     new AppError('CASE_DELIVERY', reason, { basis, rule });
   switch (input.method) {
     case 'left':
-      if (input.witnesses.length < 1 && !input.reason)
+      if (input.witnesses.length < 1 || !input.reason)
         throw refuse(
-          '留置送达应当邀请有关基层组织或者所在单位的代表到场并在送达回证上记明拒收事由和日期，或者以拍照、录像等方式记录送达过程',
+          '留置送达应当记明拒收事由，并邀请有关基层组织或者所在单位的代表到场见证（以拍照、录像方式记录的，请将音像记录作为证据附卷，并登记见证情况）',
           `${CIVIL}第八十九条`,
           'delivery.left-witness',
         );
@@ -94,7 +95,9 @@ export async function recordDeliveryOf(
       'CASE_DATE_INVALID',
       `送达时间不能早于文书制发日期（${localDateOfInstant(document.issuedAt)}）`,
     );
-  const delivery = await procedureRepository.insertDelivery(tx, {
+  // The 送达回证 is issued first, so that the append-only delivery row is written once, with its receipt.
+  const row = {
+    id: crypto.randomUUID(),
     caseId: loaded.lawCase.id,
     documentId: document.id,
     method: input.method,
@@ -109,8 +112,18 @@ export async function recordDeliveryOf(
     noticeMedium: input.noticeMedium ?? null,
     reason: input.reason ?? null,
     recordedBy: actor.userId,
-  });
-  const receipt = await issueDeliveryReceipt(deps, tx, loaded.lawCase, document, delivery, actor, ctx);
+    recordedAt: new Date(),
+  };
+  const receipt = await issueDeliveryReceipt(
+    deps,
+    tx,
+    loaded.lawCase,
+    document,
+    { ...row, receiptDocumentId: null },
+    actor,
+    ctx,
+  );
+  const delivery = await procedureRepository.insertDelivery(tx, { ...row, receiptDocumentId: receipt.id });
   await trail(tx, loaded.lawCase.id, actor, ctx, {
     action: CASE_AUDIT.delivered,
     payload: {
@@ -122,7 +135,7 @@ export async function recordDeliveryOf(
       receiptId: receipt.id,
     },
   });
-  return { ...delivery, receiptDocumentId: receipt.id };
+  return delivery;
 }
 
 /**

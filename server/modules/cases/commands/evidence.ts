@@ -231,6 +231,7 @@ export async function recordInquiry(
       createdBy: actor.userId,
     });
     const doc = await issueInquiryRecord(deps, tx, loaded.lawCase, record, actor, ctx);
+    await procedureRepository.setRecordDocument(tx, record.id, doc.id);
     await trail(tx, caseId, actor, ctx, {
       action: CASE_AUDIT.inquiryRecorded,
       payload: {
@@ -286,6 +287,7 @@ export async function recordInspection(
       createdBy: actor.userId,
     });
     const doc = await issueInspectionRecord(deps, tx, loaded.lawCase, record, actor, ctx);
+    await procedureRepository.setRecordDocument(tx, record.id, doc.id);
     await trail(tx, caseId, actor, ctx, {
       action: CASE_AUDIT.inspectionRecorded,
       payload: { recordId: record.id, unit: input.unitName, refusedToSign: input.refusedToSign },

@@ -21,7 +21,7 @@ export function limitationUntil(actDate: LocalDate, extended: boolean): LocalDat
 function limitationRefusal(until: LocalDate, extended: boolean): AppError {
   return new AppError(
     'CASE_LIMITATION_EXPIRED',
-    `违法行为已超过${extended ? '五' : '二'}年追责时效（时效届满日 ${until}），不再给予行政处罚`,
+    `违法行为在${extended ? '五' : '二'}年内未被发现（时效届满日 ${until}），不再给予行政处罚`,
     {
       basis: `${PUNISHMENT_LAW}第三十六条${extended ? '第一款' : ''}`,
       rule: extended ? 'penalty.limitation-extended' : 'penalty.limitation',
@@ -123,8 +123,9 @@ export async function proposeFiling(
     throw new AppError('CASE_DATE_INVALID', '发现日期不能早于违法行为发生（终了）日期');
   if (new Set(input.officerIds).size !== input.officerIds.length)
     throw new AppError('CASE_TEAM', '执法人员不能重复选择', { basis: `${PUNISHMENT_LAW}第四十二条` });
+  // 第三十六条 bars a penalty when the act was not discovered within the period: the discovery date counts.
   const until = limitationUntil(input.actDate as LocalDate, input.extendedLimitation);
-  if (today > until) throw limitationRefusal(until, input.extendedLimitation);
+  if (input.discoveredOn > until) throw limitationRefusal(until, input.extendedLimitation);
 
   return deps.database.transaction(async (tx) => {
     const source = await caseRepository.lockSource(tx, input.sourceId);

@@ -1,6 +1,11 @@
 import {
   CASE_STATUS_LABELS,
+  DELIVERY_METHOD_LABELS,
   DOCUMENT_KIND_LABELS,
+  LEGAL_OPINION_LABELS,
+  OUTCOME_LABELS,
+  PARTY_KIND_LABELS,
+  STATEMENT_REVIEW_LABELS,
   type ApprovalTodo,
   type CaseDetail,
   type CaseQuery,
@@ -126,6 +131,11 @@ export async function getCase(deps: CaseDeps, actor: CaseActor, id: string): Pro
       mayDecide: canDecideApproval(actor, facts, a),
     })),
     deadlines,
+    chairCandidates: (await caseRepository.leaderUsers(db)).map((u) => ({
+      userId: u.id,
+      name: u.name,
+      title: u.role === 'principal' ? '主要负责人' : '分管局领导',
+    })),
     requirements: {
       hearing: req.hearing,
       legalReview: req.legalReview,
@@ -156,6 +166,28 @@ export async function caseTimeline(deps: CaseDeps, actor: CaseActor, id: string)
   };
 }
 
+const VALUE_LABELS: Record<string, string> = {
+  ...DOCUMENT_KIND_LABELS,
+  ...PARTY_KIND_LABELS,
+  ...DELIVERY_METHOD_LABELS,
+  ...OUTCOME_LABELS,
+  ...LEGAL_OPINION_LABELS,
+  ...STATEMENT_REVIEW_LABELS,
+  approve: '同意',
+  reject: '不同意',
+  return: '退回',
+  filing: '立案审批',
+  report: '案件审核',
+  preservation: '先行登记保存',
+  extension: '延长办案期限',
+  'decision-delivered': '处罚决定书已送达',
+  statement: '陈述申辩',
+  waiver: '放弃',
+  waived: '放弃',
+  requested: '申请',
+};
+
+/** A short Chinese description of an audit payload for the timeline (enum values shown by their labels). */
 function describe(p: Record<string, unknown>): string | null {
   const parts: string[] = [];
   for (const key of [
@@ -167,17 +199,14 @@ function describe(p: Record<string, unknown>): string | null {
     'outcome',
     'decision',
     'opinion',
+    'response',
+    'result',
     'method',
     'reason',
     'effectiveOn',
   ]) {
     const v = p[key];
-    if (typeof v === 'string' && v)
-      parts.push(
-        key === 'kind' && v in DOCUMENT_KIND_LABELS
-          ? DOCUMENT_KIND_LABELS[v as keyof typeof DOCUMENT_KIND_LABELS]
-          : v,
-      );
+    if (typeof v === 'string' && v) parts.push(VALUE_LABELS[v] ?? v);
   }
   return parts.length ? parts.join('，').slice(0, 300) : null;
 }

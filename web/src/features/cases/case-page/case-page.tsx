@@ -1,0 +1,141 @@
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Badge, Button, Result, Skeleton, Space, Tabs } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { isApiError } from '../../../app/api';
+import { ApiErrorAlert } from '../../../components/api-error';
+import { PageHeader } from '../../../components/page';
+import { useCase, type CaseDetail } from '../api-case';
+import { decidableApprovals } from './actions';
+import { ApprovalsTab } from './approvals-tab';
+import { BasicTab } from './basic-tab';
+import { CaseModals } from './case-modals';
+import { CaseContext, type ModalRequest } from './context';
+import { DeadlinesTab } from './deadlines-tab';
+import { DeliveryTab } from './delivery-tab';
+import { DocumentsTab } from './documents-tab';
+import { EvidenceTab } from './evidence-tab';
+import { CaseHeader } from './header';
+import { NextSteps } from './next-steps';
+import { ProposalTab } from './proposal-tab';
+import { TimelineTab } from './timeline-tab';
+
+const TABS = [
+  'basic',
+  'evidence',
+  'proposal',
+  'delivery',
+  'documents',
+  'deadlines',
+  'approvals',
+  'timeline',
+] as const;
+type TabKey = (typeof TABS)[number];
+
+function tabItems(lawCase: CaseDetail) {
+  const overdue = lawCase.deadlines.filter((d) => d.warnLevel === 'overdue').length;
+  const pending = decidableApprovals(lawCase).length;
+  return [
+    { key: 'basic', label: '基本情况', children: <BasicTab /> },
+    { key: 'evidence', label: `调查取证（${lawCase.evidence.length}）`, children: <EvidenceTab /> },
+    { key: 'proposal', label: '处罚意见', children: <ProposalTab /> },
+    { key: 'delivery', label: '送达', children: <DeliveryTab /> },
+    { key: 'documents', label: `文书（${lawCase.documents.length}）`, children: <DocumentsTab /> },
+    {
+      key: 'deadlines',
+      label: (
+        <Badge count={overdue} size="small" offset={[6, -2]}>
+          期限
+        </Badge>
+      ),
+      children: <DeadlinesTab />,
+    },
+    {
+      key: 'approvals',
+      label: (
+        <Badge count={pending} size="small" offset={[6, -2]}>
+          审批记录
+        </Badge>
+      ),
+      children: <ApprovalsTab />,
+    },
+    { key: 'timeline', label: '时间线', children: <TimelineTab /> },
+  ];
+}
+
+/**
+ * /cases/:id — one penalty case: the header, 下一步 (what this user may do now, from the server's abilities, and
+ * what blocks the next step), and the tabs of the case file. The open tab is kept in the address (?tab=).
+ */
+export function CasePage() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const q = useCase(id);
+  const [request, setRequest] = useState<ModalRequest | null>(null);
+  const lawCase = q.data;
+  const context = useMemo(() => (lawCase ? { lawCase, open: setRequest } : null), [lawCase]);
+  const tabParam = params.get('tab');
+  const tab: TabKey = TABS.includes(tabParam as TabKey) ? (tabParam as TabKey) : 'basic';
+
+  const header = (
+    <PageHeader
+      title={lawCase ? `案件 ${lawCase.caseNo ?? ''}`.trim() : '案件'}
+      extra={
+        <Space>
+          <Button icon={<ReloadOutlined />} onClick={() => void q.refetch()} loading={q.isFetching}>
+            刷新
+          </Button>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/cases')}>
+            案件列表
+          </Button>
+        </Space>
+      }
+    />
+  );
+
+  if (q.isLoading)
+    return (
+      <>
+        {header}
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </>
+    );
+  if (q.error && isApiError(q.error) && q.error.status === 404)
+    return (
+      <Result
+        status="404"
+        title="案件不存在"
+        subTitle="该案件不存在，或不在您的可见范围内。"
+        extra={<Button onClick={() => void navigate('/cases')}>返回案件列表</Button>}
+      />
+    );
+  if (!lawCase || !context)
+    return (
+      <>
+        {header}
+        <ApiErrorAlert error={q.error} />
+      </>
+    );
+
+  return (
+    <CaseContext.Provider value={context}>
+      {header}
+      <ApiErrorAlert error={q.error} />
+      <CaseHeader lawCase={lawCase} />
+      <NextSteps />
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => {
+          const next = new URLSearchParams(params);
+          next.set('tab', k);
+          setParams(next, { replace: true });
+        }}
+        destroyOnHidden
+        items={tabItems(lawCase)}
+        data-testid="case-tabs"
+      />
+      <CaseModals lawCase={lawCase} request={request} onClose={() => setRequest(null)} />
+    </CaseContext.Provider>
+  );
+}
