@@ -402,6 +402,15 @@ export const FilingBody = z.object({
 export type FilingBody = z.infer<typeof FilingBody>;
 
 export const ApprovalDecisions = ['approve', 'reject', 'return'] as const;
+/** Which decisions each kind of approval takes: a filing or a measure is granted or refused; a report or a
+ * decision is approved or returned to the handlers. */
+export const APPROVAL_DECISIONS = {
+  filing: ['approve', 'reject'],
+  report: ['approve', 'return'],
+  preservation: ['approve', 'reject'],
+  extension: ['approve', 'reject'],
+  decision: ['approve', 'return'],
+} as const satisfies Record<string, readonly (typeof ApprovalDecisions)[number][]>;
 export const ApprovalBody = z.object({
   decision: z.enum(ApprovalDecisions, { error: '请选择审批意见' }),
   opinion: Text('审批意见', 2000),

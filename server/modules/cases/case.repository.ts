@@ -110,6 +110,21 @@ export const caseRepository = {
     if (!row?.unitId) throw new Error('账号未设置所属科室');
     return row.unitId;
   },
+  /** Enabled users holding a role, optionally only those of one unit (the recipients of a to-do). */
+  async usersWithRole(db: Db | Tx, role: string, unitId?: string | null): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ id: users.id })
+      .from(users)
+      .innerJoin(userRoles, eq(userRoles.userId, users.id))
+      .where(
+        and(
+          eq(users.disabled, false),
+          eq(userRoles.role, role as never),
+          unitId ? eq(users.unitId, unitId) : undefined,
+        ),
+      );
+    return rows.map((r) => r.id);
+  },
   /** Leaders and the principal: who may chair a collective discussion (行政机关负责人). */
   async leaderUsers(db: Db | Tx) {
     return db

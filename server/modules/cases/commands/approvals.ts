@@ -1,4 +1,4 @@
-import type { ApprovalBody } from '../../../../common/contracts/cases.js';
+import { APPROVAL_DECISIONS, type ApprovalBody } from '../../../../common/contracts/cases.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { canDecideApproval } from '../case.policy.js';
@@ -10,13 +10,7 @@ import { decidePreservation } from './evidence.js';
 import { decideReport } from './report.js';
 import { loadForCommand } from './shared.js';
 
-const ALLOWED: Record<string, readonly ApprovalBody['decision'][]> = {
-  filing: ['approve', 'reject'],
-  report: ['approve', 'return'],
-  preservation: ['approve', 'reject'],
-  extension: ['approve', 'reject'],
-  decision: ['approve', 'return'],
-};
+const ALLOWED: Record<string, readonly ApprovalBody['decision'][]> = APPROVAL_DECISIONS;
 const DECISION_TEXT = { approve: '同意', reject: '不同意', return: '退回' } as const;
 
 /**

@@ -28,6 +28,8 @@ import {
   requireActiveTeam,
   trail,
   type Loaded,
+  notifyApprovers,
+  requestApproval,
 } from './shared.js';
 
 /** 法制审核 submission: the grounds (第五十八条 and the 目录清单) and the missing audio/video records are listed. */
@@ -70,6 +72,7 @@ export async function submitLegalReview(
     );
     await procedureRepository.updateLegalReview(tx, review.id, { dueOn: d.dueDate });
     await caseRepository.update(tx, caseId, { status: 'legal_review' });
+    await notifyApprovers(tx, loaded.lawCase, 'legal_review', 'legal_reviewer');
     await trail(tx, caseId, actor, ctx, {
       action: CASE_AUDIT.legalReviewSubmitted,
       payload: {
@@ -322,7 +325,7 @@ export async function requestDecision(
     requireAbility(loaded, 'requestDecision', actor);
     await requireActiveTeam(tx, loaded, todayOf(deps));
     refuseGates(await decisionGates(tx, deps, loaded.lawCase));
-    await caseRepository.insertApproval(tx, {
+    await requestApproval(tx, loaded.lawCase, {
       caseId,
       kind: 'decision',
       approverRole: 'leader',
@@ -453,7 +456,7 @@ export async function requestExtension(
     if (!d) throw new AppError('CASE_STATE', '本案没有进行中的办案期限');
     if (input.newLength <= d.length)
       throw new AppError('VALIDATION_FAILED', `延长后的期限应长于现在的 ${d.length} 日`);
-    await caseRepository.insertApproval(tx, {
+    await requestApproval(tx, loaded.lawCase, {
       caseId,
       kind: 'extension',
       approverRole: 'leader',

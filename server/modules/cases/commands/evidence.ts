@@ -28,6 +28,7 @@ import {
   requireActiveTeam,
   trail,
   type Loaded,
+  requestApproval,
 } from './shared.js';
 
 function checkWhen(at: string, now: Date, label: string): Date {
@@ -315,7 +316,7 @@ export async function requestPreservation(
       reason: input.reason,
       requestedBy: actor.userId,
     });
-    await caseRepository.insertApproval(tx, {
+    await requestApproval(tx, loaded.lawCase, {
       caseId,
       kind: 'preservation',
       approverRole: 'leader',

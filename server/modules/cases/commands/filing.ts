@@ -11,7 +11,7 @@ import { settingsOn, todayOf, type CaseActor, type CaseDeps } from '../cases.con
 import { CASE_AUDIT } from '../cases.audit.js';
 import type { CaseApprovalRow, CaseRow } from '../cases.schema.js';
 import { issueFilingApproval } from './documents.js';
-import { PUNISHMENT_LAW, requireTeam, trail } from './shared.js';
+import { PUNISHMENT_LAW, requireTeam, trail, requestApproval } from './shared.js';
 
 /** 第三十六条: two years from the act (or its end), five when life/health or financial safety was endangered. */
 export function limitationUntil(actDate: LocalDate, extended: boolean): LocalDate {
@@ -165,7 +165,7 @@ export async function proposeFiling(
     });
     // A unit without a section head (e.g. the 执法支队) goes straight to its 分管局领导.
     const hasHead = await caseRepository.unitHasHead(tx, source.unitId);
-    await caseRepository.insertApproval(tx, {
+    await requestApproval(tx, lawCase, {
       caseId: lawCase.id,
       kind: 'filing',
       level: hasHead ? 1 : 2,
@@ -216,7 +216,7 @@ export async function decideFiling(
     return;
   }
   if (approval.level === 1) {
-    await caseRepository.insertApproval(tx, {
+    await requestApproval(tx, lawCase, {
       caseId: lawCase.id,
       kind: 'filing',
       level: 2,

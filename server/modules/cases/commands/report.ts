@@ -33,6 +33,7 @@ import {
   requireActiveTeam,
   trail,
   type Loaded,
+  requestApproval,
 } from './shared.js';
 
 /** The requirements of the case as it stands: used by notice, defence, review and decision gates. */
@@ -159,7 +160,7 @@ export async function submitReport(
       flagOtherLaw: input.flags.otherLaw,
       crimeSuspected: input.outcome === 'transfer',
     });
-    await caseRepository.insertApproval(tx, {
+    await requestApproval(tx, lawCase, {
       caseId,
       kind: 'report',
       approverRole: (await caseRepository.unitHasHead(tx, lawCase.unitId)) ? 'section_head' : 'leader',

@@ -5,6 +5,7 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { orgRepository } from '../../org/index.js';
+import { notificationsWriter } from '../../workbench/index.js';
 import { checkEnforcementTeam } from '../../personnel/index.js';
 import { caseAbilities, canSeeCase, type CaseFacts } from '../case.policy.js';
 import { caseRepository } from '../case.repository.js';
@@ -199,4 +200,57 @@ export async function requireActiveTeam(tx: Tx, loaded: Loaded, on: LocalDate): 
 export function instantOfDay(day: string, now: Date): Date {
   if (localDateOfInstant(now) === day) return now;
   return new Date(startOfDayInShanghai(day as LocalDate).getTime() + 12 * 3_600_000);
+}
+
+const APPROVAL_TITLES: Record<string, string> = {
+  filing: '立案审批',
+  report: '案件审核',
+  preservation: '先行登记保存审批',
+  extension: '延长办案期限审批',
+  decision: '处罚决定审批',
+  legal_review: '法制审核',
+};
+
+/**
+ * Puts a to-do on the 工作台 of whoever may decide a pending approval (the unit's section head, the unit's
+ * 分管局领导 or, when none is recorded, every leader; the legal reviewers for a 法制审核), in the same transaction.
+ */
+export async function notifyApprovers(
+  tx: Tx,
+  lawCase: Pick<CaseRow, 'id' | 'unitId' | 'caseNo' | 'title'>,
+  kind: string,
+  approverRole: string,
+): Promise<void> {
+  let recipients: string[];
+  if (approverRole === 'section_head')
+    recipients = await caseRepository.usersWithRole(tx, 'section_head', lawCase.unitId);
+  else if (approverRole === 'leader') {
+    const unit = await orgRepository.unit(tx, lawCase.unitId);
+    recipients = unit?.supervisingLeaderId
+      ? [unit.supervisingLeaderId]
+      : await caseRepository.usersWithRole(tx, 'leader');
+  } else recipients = await caseRepository.usersWithRole(tx, approverRole);
+  const title = `待办：${APPROVAL_TITLES[kind] ?? kind}（${lawCase.caseNo ?? lawCase.title}）`;
+  await notificationsWriter.insertMany(
+    tx,
+    recipients.map((userId) => ({
+      userId,
+      level: 'info' as const,
+      title,
+      body: lawCase.title,
+      link: `/cases/${lawCase.id}`,
+      dedupeKey: `case-approval:${lawCase.id}:${kind}:${Date.now()}`,
+    })),
+  );
+}
+
+/** Records a pending approval and puts it on the approvers' 工作台. */
+export async function requestApproval(
+  tx: Tx,
+  lawCase: Pick<CaseRow, 'id' | 'unitId' | 'caseNo' | 'title'>,
+  values: Parameters<typeof caseRepository.insertApproval>[1],
+) {
+  const row = await caseRepository.insertApproval(tx, values);
+  await notifyApprovers(tx, lawCase, row.kind, row.approverRole);
+  return row;
 }

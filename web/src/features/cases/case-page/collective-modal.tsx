@@ -10,7 +10,6 @@ import {
   type Penalty,
 } from '../../../../../common/contracts/cases';
 import { useSession } from '../../../app/session';
-import { roleLabel } from '../../../components/role-tags';
 import { useRecordCollective, type CaseDetail } from '../api-case';
 import { toInstant } from '../format';
 import { PenaltyEditor, penaltyRule } from '../penalty-editor';
@@ -105,16 +104,10 @@ export function CollectiveModal({ lawCase, onClose }: { lawCase: CaseDetail; onC
           rules={[{ required: true, message: '请选择主持人' }]}
         >
           <Select
-            options={
-              user
-                ? [
-                    {
-                      value: user.id,
-                      label: `${user.displayName}（${user.roles.map(roleLabel).join('、')}）`,
-                    },
-                  ]
-                : []
-            }
+            options={lawCase.chairCandidates.map((c) => ({
+              value: c.userId,
+              label: `${c.name}（${c.title}）`,
+            }))}
           />
         </Form.Item>
         <Form.Item

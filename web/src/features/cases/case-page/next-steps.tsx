@@ -1,5 +1,6 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Tag, Typography } from 'antd';
+import { APPROVAL_DECISIONS } from '../../../../../common/contracts/cases';
 import type { CaseDetail, PendingApproval } from '../api-case';
 import { dateTimeText } from '../format';
 import { allowed, decidableApprovals, STEP_ACTIONS, TAB_ACTIONS } from './actions';
@@ -10,6 +11,8 @@ import { RefusalList } from './shared';
 /** 通过 / 退回 / 不予立案 (or 不同意) on one pending approval. */
 export function ApprovalButtons({ approval }: { approval: PendingApproval }) {
   const { open } = useCaseContext();
+  const takes = (d: 'return' | 'reject') =>
+    (APPROVAL_DECISIONS[approval.kind] as readonly string[]).includes(d);
   return (
     <Space wrap>
       <Button
@@ -20,21 +23,25 @@ export function ApprovalButtons({ approval }: { approval: PendingApproval }) {
       >
         {decisionLabel(approval.kind, 'approve')}
       </Button>
-      <Button
-        icon={<RollbackOutlined />}
-        onClick={() => open({ kind: 'approval', approval, decision: 'return' })}
-        data-testid={`return-${approval.kind}`}
-      >
-        {decisionLabel(approval.kind, 'return')}
-      </Button>
-      <Button
-        danger
-        icon={<CloseOutlined />}
-        onClick={() => open({ kind: 'approval', approval, decision: 'reject' })}
-        data-testid={`reject-${approval.kind}`}
-      >
-        {decisionLabel(approval.kind, 'reject')}
-      </Button>
+      {takes('return') && (
+        <Button
+          icon={<RollbackOutlined />}
+          onClick={() => open({ kind: 'approval', approval, decision: 'return' })}
+          data-testid={`return-${approval.kind}`}
+        >
+          {decisionLabel(approval.kind, 'return')}
+        </Button>
+      )}
+      {takes('reject') && (
+        <Button
+          danger
+          icon={<CloseOutlined />}
+          onClick={() => open({ kind: 'approval', approval, decision: 'reject' })}
+          data-testid={`reject-${approval.kind}`}
+        >
+          {decisionLabel(approval.kind, 'reject')}
+        </Button>
+      )}
     </Space>
   );
 }
