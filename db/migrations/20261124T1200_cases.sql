@@ -129,7 +129,9 @@ CREATE TABLE cases (
 CREATE INDEX cases_status_idx ON cases (status, created_at DESC);
 CREATE INDEX cases_unit_idx ON cases (unit_id, created_at DESC);
 CREATE INDEX cases_created_idx ON cases (created_at DESC, id);
+-- Officer filters are written `officer_ids @> ARRAY[$1]` so that they can use this index.
 CREATE INDEX cases_officers_idx ON cases USING gin (officer_ids);
+CREATE INDEX cases_created_by_idx ON cases (created_by);
 CREATE INDEX cases_filed_idx ON cases (filed_on);
 
 CREATE TABLE case_parties (

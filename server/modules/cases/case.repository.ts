@@ -175,17 +175,17 @@ export const caseRepository = {
     const conds: SQL[] = [];
     if (f.scope.kind === 'unit-or-own')
       conds.push(
-        sql`(${cases.unitId} = ${f.scope.unitId} OR ${cases.createdBy} = ${f.scope.userId} OR ${f.scope.userId}::uuid = ANY(${cases.officerIds}))`,
+        sql`(${cases.unitId} = ${f.scope.unitId} OR ${cases.createdBy} = ${f.scope.userId} OR ${cases.officerIds} @> ARRAY[${f.scope.userId}]::uuid[])`,
       );
     if (f.scope.kind === 'own')
       conds.push(
-        sql`(${cases.createdBy} = ${f.scope.userId} OR ${f.scope.userId}::uuid = ANY(${cases.officerIds}))`,
+        sql`(${cases.createdBy} = ${f.scope.userId} OR ${cases.officerIds} @> ARRAY[${f.scope.userId}]::uuid[])`,
       );
     if (f.status) conds.push(eq(cases.status, f.status));
     if (f.procedure) conds.push(eq(cases.procedure, f.procedure));
     if (f.unitId) conds.push(eq(cases.unitId, f.unitId));
-    if (f.officerId) conds.push(sql`${f.officerId}::uuid = ANY(${cases.officerIds})`);
-    if (f.mineUserId) conds.push(sql`${f.mineUserId}::uuid = ANY(${cases.officerIds})`);
+    if (f.officerId) conds.push(sql`${cases.officerIds} @> ARRAY[${f.officerId}]::uuid[]`);
+    if (f.mineUserId) conds.push(sql`${cases.officerIds} @> ARRAY[${f.mineUserId}]::uuid[]`);
     if (f.party) conds.push(sql`${cases.partyNames} ILIKE ${likePattern(f.party)}`);
     if (f.q)
       conds.push(

@@ -16,9 +16,10 @@ function makeQueryClient(): QueryClient {
       queries: {
         // No background refetching: every request restarts the server's idle clock, and an idle session
         // must be allowed to time out (等保 会话超时).
-        refetchOnWindowFocus: false,
+        refetchOnWindowFocus: true,
         refetchOnReconnect: false,
-        staleTime: 30_000,
+        // Others change cases too: data older than 5 s is refetched when a page mounts or regains focus.
+        staleTime: 5_000,
         retry: (count, error) => (isApiError(error) ? error.status >= 500 && count < 1 : count < 1),
       },
       mutations: { retry: false },

@@ -158,10 +158,15 @@ export async function recordDecisionDelivery(
     if (d && d.status !== 'suspended') await meetDeadline(tx, d.id, { at: new Date(input.deliveredAt) }, ctx);
     const delivery = await recordDeliveryOf(deps, tx, loaded, decision, input, actor, ctx);
     await caseRepository.update(tx, caseId, { status: 'delivered', deliveredOn: delivery.effectiveOn });
-    await trail(tx, caseId, actor, ctx, {
-      action: CASE_AUDIT.approvalDecided,
-      payload: { kind: 'decision-delivered', effectiveOn: delivery.effectiveOn },
-      step: { kind: 'decision_delivered', decision: input.method },
+    // The delivery itself is audited (case.delivered); the trail records the step for the approval history.
+    await caseRepository.insertStep(tx, {
+      caseId,
+      kind: 'decision_delivered',
+      actorId: actor.userId,
+      actorName: actor.name,
+      actorRole: actor.roles.join(','),
+      decision: input.method,
+      data: { effectiveOn: delivery.effectiveOn },
     });
   });
 }

@@ -550,7 +550,9 @@ export async function issuePenaltyDecision(
     lawCase.noticeDeliveredOn ? `本局于${lawCase.noticeDeliveredOn}向你（单位）送达了《行政处罚告知书》` : '',
     statements.some((s) => s.kind === 'statement')
       ? '你（单位）提出了陈述、申辩，本局已进行复核'
-      : '你（单位）在规定期限内未提出陈述、申辩',
+      : statements.some((s) => s.kind === 'waiver')
+        ? '你（单位）书面放弃陈述、申辩'
+        : '你（单位）在规定期限内未提出陈述、申辩',
     lawCase.hearingStatus === 'waived'
       ? '并书面放弃听证'
       : lawCase.hearingStatus === 'lapsed'
@@ -565,8 +567,10 @@ export async function issuePenaltyDecision(
     agency: await agency(tx),
     party: await mainParty(deps, tx, lawCase.id),
     facts: lawCase.facts,
-    evidence: await evidenceList(tx, lawCase.id),
-    procedure: `${procedure}。履行方式和期限：${extra.performance}`,
+    evidence: (await procedureRepository.evidence(tx, lawCase.id))
+      .filter((e) => e.lawfullyObtained)
+      .map((e) => e.title),
+    procedure: `${procedure}。`,
     violated: v.violated,
     basis: v.basis,
     ...(v.discretion ? { discretion: v.discretion } : {}),
