@@ -170,34 +170,38 @@ export async function seedCasesDemo(
     return caseId;
   }
 
-  await filedCase(
-    '赤峰市某化工有限公司',
-    '涉嫌未对重大危险源进行定期检测、评估、监控案',
-    '执法人员检查发现，该公司储罐区构成三级重大危险源，未按规定进行定期检测、评估，未设置监测监控系统。',
-    '91150402MA0QCFXG4',
-    'AQSCF-101-2',
-  );
-  const reviewed = await filedCase(
-    '赤峰市某仓储有限公司',
-    '涉嫌未如实记录安全生产教育和培训情况案',
-    '执法人员检查发现，该公司未建立安全生产教育和培训档案，未如实记录从业人员培训情况。',
-    '91150403MA0RD7K1X',
-    'AQSCF-97-4',
-  );
-  await c.submitReport(
-    deps,
-    zhangwei,
-    reviewed,
-    {
-      outcome: 'penalty',
-      penalty: { items: [{ kind: 'fine', amountFen: 1_000_000 }] },
-      facts: '该公司未建立安全生产教育和培训档案，未如实记录从业人员安全生产教育和培训情况，证据确凿。',
-      reasons: '违反《中华人民共和国安全生产法》第二十八条第四款，依法应予处罚。',
-      flags: { majorPublicInterest: false, majorRights: false, complex: false, otherLaw: false },
-      departureReason: '演示数据：按一般情节拟处罚',
-    },
-    ctx,
-  );
+  // Without a field key (PostgreSQL without ZHIFA_FIELD_KEY) parties cannot be stored: the demo then has
+  // the source and the form books, but no filed cases.
+  if (deps.protector) {
+    await filedCase(
+      '赤峰市某化工有限公司',
+      '涉嫌未对重大危险源进行定期检测、评估、监控案',
+      '执法人员检查发现，该公司储罐区构成三级重大危险源，未按规定进行定期检测、评估，未设置监测监控系统。',
+      '91150402MA0QCFXG4',
+      'AQSCF-101-2',
+    );
+    const reviewed = await filedCase(
+      '赤峰市某仓储有限公司',
+      '涉嫌未如实记录安全生产教育和培训情况案',
+      '执法人员检查发现，该公司未建立安全生产教育和培训档案，未如实记录从业人员培训情况。',
+      '91150403MA0RD7K1X',
+      'AQSCF-97-4',
+    );
+    await c.submitReport(
+      deps,
+      zhangwei,
+      reviewed,
+      {
+        outcome: 'penalty',
+        penalty: { items: [{ kind: 'fine', amountFen: 1_000_000 }] },
+        facts: '该公司未建立安全生产教育和培训档案，未如实记录从业人员安全生产教育和培训情况，证据确凿。',
+        reasons: '违反《中华人民共和国安全生产法》第二十八条第四款，依法应予处罚。',
+        flags: { majorPublicInterest: false, majorRights: false, complex: false, otherLaw: false },
+        departureReason: '演示数据：按一般情节拟处罚',
+      },
+      ctx,
+    );
+  }
 
   for (const [holder, first] of [
     [zhangwei, 1],
