@@ -402,6 +402,16 @@ export const FilingBody = z.object({
 export type FilingBody = z.infer<typeof FilingBody>;
 
 export const ApprovalDecisions = ['approve', 'reject', 'return'] as const;
+/** The approvals of a case and the legal review, as the to-do lists name them. */
+export const APPROVAL_KIND_LABELS = {
+  filing: '立案审批',
+  report: '案件审核',
+  preservation: '先行登记保存审批',
+  extension: '延长办案期限审批',
+  decision: '处罚决定审批',
+  legal_review: '法制审核',
+} as const;
+
 /** Which decisions each kind of approval takes: a filing or a measure is granted or refused; a report or a
  * decision is approved or returned to the handlers. */
 export const APPROVAL_DECISIONS = {

@@ -45,7 +45,10 @@ export interface CaseFacts {
 const OVERSEERS: readonly Role[] = ['leader', 'principal', 'legal_reviewer', 'discipline'];
 const HEADS: readonly Role[] = ['leader', 'principal'];
 
-export function isOfficer(actor: CasePolicyActor, facts: Pick<CaseFacts, 'officers'>): boolean {
+export function isOfficer(
+  actor: CasePolicyActor,
+  facts: { officers: readonly { userId: string }[] },
+): boolean {
   return facts.officers.some((o) => o.userId === actor.userId);
 }
 
@@ -86,7 +89,7 @@ export function caseScope(actor: CasePolicyActor): CaseScope {
  */
 export function canDecideApproval(
   actor: CasePolicyActor,
-  facts: Pick<CaseFacts, 'officers' | 'unitId' | 'supervisingLeaderId'>,
+  facts: Pick<CaseFacts, 'unitId' | 'supervisingLeaderId'> & { officers: readonly { userId: string }[] },
   approval: PendingApprovalFacts,
 ): boolean {
   if (isOfficer(actor, facts) || approval.requestedBy === actor.userId) return false;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { userRoles, users } from '../iam/iam.schema.js';
+import type { Role } from '../../../common/roles.js';
 import { orgUnits } from '../org/org.schema.js';
 import type { CaseScope } from './case.policy.js';
 import {
@@ -111,7 +112,7 @@ export const caseRepository = {
     return row.unitId;
   },
   /** Enabled users holding a role, optionally only those of one unit (the recipients of a to-do). */
-  async usersWithRole(db: Db | Tx, role: string, unitId?: string | null): Promise<string[]> {
+  async usersWithRole(db: Db | Tx, role: Role, unitId?: string | null): Promise<string[]> {
     const rows = await db
       .selectDistinct({ id: users.id })
       .from(users)
@@ -119,7 +120,7 @@ export const caseRepository = {
       .where(
         and(
           eq(users.disabled, false),
-          eq(userRoles.role, role as never),
+          eq(userRoles.role, role),
           unitId ? eq(users.unitId, unitId) : undefined,
         ),
       );
@@ -297,6 +298,25 @@ export const caseRepository = {
       .where(and(eq(caseOfficers.caseId, caseId), isNull(caseOfficers.removedAt)))
       .orderBy(asc(caseOfficers.assignedAt));
   },
+  /** The current officers of several cases in one query (for lists that check each case's relationship). */
+  async activeOfficersOf(db: Db | Tx, caseIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (!caseIds.length) return out;
+    const rows = await db
+      .select({ caseId: caseOfficers.caseId, userId: caseOfficers.userId })
+      .from(caseOfficers)
+      .where(and(inArray(caseOfficers.caseId, [...new Set(caseIds)]), isNull(caseOfficers.removedAt)));
+    for (const r of rows) out.set(r.caseId, [...(out.get(r.caseId) ?? []), r.userId]);
+    return out;
+  },
+  async findMany(db: Db | Tx, ids: readonly string[]): Promise<Map<string, CaseRow>> {
+    if (!ids.length) return new Map();
+    const rows = await db
+      .select()
+      .from(cases)
+      .where(inArray(cases.id, [...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, r]));
+  },
   /** Everyone who ever handled the case (for 法制审核 independence). */
   async everOfficerIds(db: Db | Tx, caseId: string): Promise<string[]> {
     const rows = await db
@@ -377,7 +397,7 @@ export const caseRepository = {
     );
   },
   /** Pending approvals for the given approver roles, with their case (the approver's to-do list). */
-  async pendingForRoles(db: Db, roles: readonly string[]) {
+  async pendingForRoles(db: Db, roles: readonly CaseApprovalRow['approverRole'][]) {
     if (!roles.length) return [];
     return db
       .select({ approval: caseApprovals, lawCase: cases, requestedByName: users.displayName })

@@ -229,7 +229,7 @@ export const caseApprovals = pgTable('case_approvals', {
   caseId: uuid('case_id').notNull(),
   kind: text('kind').$type<ApprovalKind>().notNull(),
   level: integer('level').notNull().default(1),
-  approverRole: text('approver_role').notNull(),
+  approverRole: text('approver_role').$type<'section_head' | 'leader' | 'principal'>().notNull(),
   subjectId: uuid('subject_id'),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   status: text('status')

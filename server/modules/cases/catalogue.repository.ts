@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { EnforcementCategory } from '../../../common/contracts/personnel.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { users } from '../iam/iam.schema.js';
 import { caseSettings, formBooks, formNumbers, violationTypes, type FormNumberRow } from './cases.schema.js';
@@ -38,10 +39,13 @@ export const catalogueRepository = {
   },
 
   // ------------------------------------------------------------------ violation types
-  async violationTypes(db: Db | Tx, filter: { q?: string; category?: string; includeInactive?: boolean }) {
+  async violationTypes(
+    db: Db | Tx,
+    filter: { q?: string; category?: EnforcementCategory; includeInactive?: boolean },
+  ) {
     const conds: SQL[] = [];
     if (!filter.includeInactive) conds.push(eq(violationTypes.active, true));
-    if (filter.category) conds.push(eq(violationTypes.category, filter.category as never));
+    if (filter.category) conds.push(eq(violationTypes.category, filter.category));
     if (filter.q) {
       const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       conds.push(

@@ -36,7 +36,8 @@ export function checkPartyId(input: Pick<z.infer<typeof PartyBody>, 'kind' | 'id
   return id;
 }
 
-function maskId(idKind: string, id: string): string {
+/** The masked form every reader sees: 公民身份号码 by its own rule, a 统一社会信用代码 keeping 4 + 4 characters. */
+export function maskId(idKind: string, id: string): string {
   if (idKind === 'id_card') return maskIdNumber(id);
   return id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : '****';
 }

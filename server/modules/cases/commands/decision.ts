@@ -9,7 +9,7 @@ import type {
 import { LEGAL_REVIEW_POINTS } from '../../../../common/contracts/cases.js';
 import type { LocalDate } from '../../../kernel/local-date.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
-import type { Tx } from '../../../platform/db/database.js';
+import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { deadlineQueries, extendDeadline, meetDeadline, openDeadline } from '../../deadlines/index.js';
 import { checkLegalReviewer } from '../../personnel/index.js';
@@ -256,7 +256,7 @@ export interface DecisionGate {
  * last change of the proposal, when one is required; the collective discussion, when required; and the
  * 90-day period (第六十条) unless extended with approval.
  */
-export async function decisionGates(tx: Tx, deps: CaseDeps, lawCase: CaseRow): Promise<DecisionGate[]> {
+export async function decisionGates(tx: Db | Tx, deps: CaseDeps, lawCase: CaseRow): Promise<DecisionGate[]> {
   const out: DecisionGate[] = [];
   const req = await requirementsOf(tx, deps, lawCase, lawCase.proposedPenalty);
   const proposals = await caseRepository.proposals(tx, lawCase.id);

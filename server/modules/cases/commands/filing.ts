@@ -131,8 +131,7 @@ export async function proposeFiling(
     const source = await caseRepository.lockSource(tx, input.sourceId);
     if (!source) throw new AppError('NOT_FOUND', '案源不存在');
     if (source.status !== 'registered') throw new AppError('CASE_STATE', '该案源已提请立案或已处理');
-    const draft: Pick<CaseRow, 'category'> = { category: input.category };
-    await requireTeam(tx, draft as CaseRow, input.officerIds, today);
+    await requireTeam(tx, { category: input.category }, input.officerIds, today);
     const lawCase = await caseRepository.insertCase(tx, {
       procedure: 'ordinary',
       sourceId: source.id,

@@ -11,7 +11,7 @@ import type {
 } from '../../../../common/contracts/cases.js';
 import { localDateOfInstant, type LocalDate } from '../../../kernel/local-date.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
-import type { Tx } from '../../../platform/db/database.js';
+import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { deadlineQueries, meetDeadline, openDeadline, waiveDeadline } from '../../deadlines/index.js';
 import { caseRepository } from '../case.repository.js';
@@ -37,7 +37,7 @@ import {
 } from './shared.js';
 
 /** The requirements of the case as it stands: used by notice, defence, review and decision gates. */
-export async function requirementsOf(tx: Tx, deps: CaseDeps, lawCase: CaseRow, penalty: Penalty | null) {
+export async function requirementsOf(tx: Db | Tx, deps: CaseDeps, lawCase: CaseRow, penalty: Penalty | null) {
   const [parties, violations] = await Promise.all([
     caseRepository.parties(tx, lawCase.id),
     caseRepository.violations(tx, lawCase.id),
@@ -598,7 +598,7 @@ export interface Blocker {
 
 /** Why the defence stage cannot end yet (empty: it can). */
 export async function defenceBlockers(
-  tx: Tx,
+  tx: Db | Tx,
   lawCase: CaseRow,
   loaded: Pick<Loaded, 'facts'>,
   today: LocalDate,

@@ -1,4 +1,10 @@
-import type { CaseAbilities, CaseAction } from '../../../../common/contracts/cases.js';
+import {
+  APPROVAL_KIND_LABELS,
+  CASE_STATUS_LABELS,
+  type CaseAbilities,
+  type CaseAction,
+} from '../../../../common/contracts/cases.js';
+import type { Role } from '../../../../common/roles.js';
 import type { Refusal } from '../../../../common/contracts/personnel.js';
 import { localDateOfInstant, startOfDayInShanghai, type LocalDate } from '../../../kernel/local-date.js';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
@@ -90,28 +96,10 @@ export function requireAbility(loaded: Loaded, action: CaseAction, actor: CaseAc
     !actor.roles.some((r) => ['section_head', 'leader', 'principal', 'legal_reviewer'].includes(r))
   )
     throw new AppError('FORBIDDEN', `只有本案承办人员可以${what}`);
-  throw new AppError('CASE_STATE', `案件当前处于「${statusText(loaded.lawCase)}」环节，不能${what}`);
-}
-
-function statusText(c: CaseRow): string {
-  return (
-    {
-      filing_review: '立案审批中',
-      not_filed: '不予立案',
-      investigating: '调查取证',
-      report_review: '案件审核',
-      notice: '待告知',
-      defence: '陈述申辩期',
-      hearing: '听证程序',
-      legal_review: '法制审核',
-      collective: '集体讨论',
-      decision: '决定审批',
-      decided: '已决定待送达',
-      delivered: '已送达',
-      concluded: '已办结',
-      transfer_pending: '待移送司法机关',
-    } as const
-  )[c.status];
+  throw new AppError(
+    'CASE_STATE',
+    `案件当前处于「${CASE_STATUS_LABELS[loaded.lawCase.status]}」环节，不能${what}`,
+  );
 }
 
 export interface TrailEntry {
@@ -154,7 +142,7 @@ export async function trail(
  */
 export async function requireTeam(
   tx: Tx,
-  lawCase: CaseRow,
+  lawCase: Pick<CaseRow, 'category'>,
   userIds: readonly string[],
   on: LocalDate,
 ): Promise<void> {
@@ -202,15 +190,6 @@ export function instantOfDay(day: string, now: Date): Date {
   return new Date(startOfDayInShanghai(day as LocalDate).getTime() + 12 * 3_600_000);
 }
 
-const APPROVAL_TITLES: Record<string, string> = {
-  filing: '立案审批',
-  report: '案件审核',
-  preservation: '先行登记保存审批',
-  extension: '延长办案期限审批',
-  decision: '处罚决定审批',
-  legal_review: '法制审核',
-};
-
 /**
  * Puts a to-do on the 工作台 of whoever may decide a pending approval (the unit's section head, the unit's
  * 分管局领导 or, when none is recorded, every leader; the legal reviewers for a 法制审核), in the same transaction.
@@ -218,8 +197,8 @@ const APPROVAL_TITLES: Record<string, string> = {
 export async function notifyApprovers(
   tx: Tx,
   lawCase: Pick<CaseRow, 'id' | 'unitId' | 'caseNo' | 'title'>,
-  kind: string,
-  approverRole: string,
+  kind: keyof typeof APPROVAL_KIND_LABELS,
+  approverRole: Role,
 ): Promise<void> {
   let recipients: string[];
   if (approverRole === 'section_head')
@@ -230,7 +209,7 @@ export async function notifyApprovers(
       ? [unit.supervisingLeaderId]
       : await caseRepository.usersWithRole(tx, 'leader');
   } else recipients = await caseRepository.usersWithRole(tx, approverRole);
-  const title = `待办：${APPROVAL_TITLES[kind] ?? kind}（${lawCase.caseNo ?? lawCase.title}）`;
+  const title = `待办：${APPROVAL_KIND_LABELS[kind]}（${lawCase.caseNo ?? lawCase.title}）`;
   await notificationsWriter.insertMany(
     tx,
     recipients.map((userId) => ({

@@ -15,7 +15,7 @@ import { CASE_AUDIT } from '../cases.audit.js';
 import { catalogueRepository } from '../catalogue.repository.js';
 import { simpleProcedureAllowed } from '../catalogue/penalty.js';
 import { proposed } from '../rules/requirements.js';
-import { checkPartyId } from './case-file.js';
+import { checkPartyId, maskId } from './case-file.js';
 import { issueDocument } from './documents.js';
 import { limitationUntil } from './filing.js';
 import { instantOfDay, loadForCommand, requireAbility, requireTeam, trail } from './shared.js';
@@ -67,8 +67,7 @@ export async function decideOnTheSpot(
       );
     const type = await catalogueRepository.findViolationType(tx, input.violationTypeId);
     if (!type || !type.active) throw new AppError('NOT_FOUND', '违法行为目录中没有该项或已停用');
-    const draft = { category: input.category };
-    await requireTeam(tx, draft as never, input.officerIds, on);
+    await requireTeam(tx, { category: input.category }, input.officerIds, on);
     const fine = input.penalty.items
       .filter((i) => i.kind === 'fine')
       .reduce((s, i) => s + (i.amountFen ?? 0), 0);
@@ -104,10 +103,8 @@ export async function decideOnTheSpot(
       name: input.party.name,
       idKind: input.party.idKind,
       idNumberCipher: protector.encrypt(idNumber),
-      idNumberMasked:
-        idNumber.length > 8
-          ? `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`
-          : '****',
+      // The same masking as a party recorded in the ordinary procedure (公民身份号码 by its own rule).
+      idNumberMasked: maskId(input.party.idKind, idNumber),
       address: input.party.address ?? null,
       legalRep: input.party.legalRep ?? null,
       phone: input.party.phone ?? null,

@@ -1,4 +1,5 @@
 import {
+  APPROVAL_KIND_LABELS,
   CASE_STATUS_LABELS,
   DELIVERY_METHOD_LABELS,
   DOCUMENT_KIND_LABELS,
@@ -19,6 +20,7 @@ import type { LocalDate } from '../../../kernel/local-date.js';
 import type { Db } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { deadlineQueries } from '../../deadlines/index.js';
+import { orgRepository } from '../../org/index.js';
 import { checkEnforcementTeam } from '../../personnel/index.js';
 import { caseAbilities, canDecideApproval, canSeeCase, caseScope } from '../case.policy.js';
 import { caseRepository } from '../case.repository.js';
@@ -93,16 +95,16 @@ export async function getCase(deps: CaseDeps, actor: CaseActor, id: string): Pro
   const settings = await settingsOn(db, today);
   const abilities = caseAbilities(actor, facts);
   const [req, missingAv, deadlines] = await Promise.all([
-    db.transaction((tx) => requirementsOf(tx, deps, lawCase, lawCase.proposedPenalty)),
+    requirementsOf(db, deps, lawCase, lawCase.proposedPenalty),
     avStatus(db, id, settings),
     deadlineQueries.viewsForObject(db, 'case', id, actor),
   ]);
   const blockers: CaseDetail['requirements']['blockers'] = [];
   if (lawCase.status === 'defence')
-    for (const b of await db.transaction((tx) => defenceBlockers(tx, lawCase, { facts }, today)))
+    for (const b of await defenceBlockers(db, lawCase, { facts }, today))
       blockers.push({ rule: b.rule, reason: b.reason, basis: b.basis });
   if (lawCase.status === 'decision')
-    for (const g of await db.transaction((tx) => decisionGates(tx, deps, lawCase)))
+    for (const g of await decisionGates(db, deps, lawCase))
       blockers.push({ rule: g.rule, reason: g.reason, basis: g.basis });
   if (
     facts.officerRows.some((o) => o.recusal === 'pending') &&
@@ -213,25 +215,28 @@ function describe(p: Record<string, unknown>): string | null {
   return parts.length ? parts.join('，').slice(0, 300) : null;
 }
 
-const APPROVAL_LABELS = {
-  filing: '立案审批',
-  report: '案件审核',
-  preservation: '先行登记保存审批',
-  extension: '延长办案期限审批',
-  decision: '处罚决定审批',
-  legal_review: '法制审核',
-} as const;
-
 /** The actor's to-do list: approvals they may decide, and (legal reviewers) cases waiting for an opinion. */
 export async function approvalTodos(db: Db, actor: CaseActor): Promise<{ items: ApprovalTodo[] }> {
-  const roles = ['section_head', 'leader', 'principal'].filter((r) => actor.roles.includes(r as never));
+  const roles = (['section_head', 'leader', 'principal'] as const).filter((r) => actor.roles.includes(r));
   const candidates = await caseRepository.pendingForRoles(
     db,
     roles.includes('principal') ? [...roles, 'leader', 'section_head'] : roles,
   );
+  // Three queries in all, not one set per pending approval: the officers of every candidate case and the units.
+  const officers = await caseRepository.activeOfficersOf(
+    db,
+    candidates.map((c) => c.lawCase.id),
+  );
+  const leaders = new Map(
+    (await orgRepository.units(db)).map((u) => [u.unit.id, u.unit.supervisingLeaderId]),
+  );
   const items: ApprovalTodo[] = [];
   for (const c of candidates) {
-    const facts = await loadFacts(db, c.lawCase);
+    const facts = {
+      unitId: c.lawCase.unitId,
+      supervisingLeaderId: leaders.get(c.lawCase.unitId) ?? null,
+      officers: (officers.get(c.lawCase.id) ?? []).map((userId) => ({ userId })),
+    };
     if (!canDecideApproval(actor, facts, c.approval)) continue;
     items.push({
       id: c.approval.id,
@@ -239,27 +244,36 @@ export async function approvalTodos(db: Db, actor: CaseActor): Promise<{ items: 
       caseNo: c.lawCase.caseNo,
       caseTitle: c.lawCase.title,
       kind: c.approval.kind,
-      kindLabel: `${APPROVAL_LABELS[c.approval.kind]}${c.approval.kind === 'filing' ? `（第${c.approval.level}级）` : ''}`,
+      kindLabel: `${APPROVAL_KIND_LABELS[c.approval.kind]}${c.approval.kind === 'filing' ? `（第${c.approval.level}级）` : ''}`,
       requestedByName: c.requestedByName,
       requestedAt: c.approval.requestedAt.toISOString(),
     });
   }
-  if (actor.roles.includes('legal_reviewer'))
-    for (const r of await procedureRepository.pendingLegalReviews(db)) {
-      const lawCase = await caseRepository.find(db, r.caseId);
+  if (actor.roles.includes('legal_reviewer')) {
+    const reviews = await procedureRepository.pendingLegalReviews(db);
+    const reviewCases = await caseRepository.findMany(
+      db,
+      reviews.map((r) => r.caseId),
+    );
+    const names = await caseRepository.userNames(
+      db,
+      reviews.map((r) => r.submittedBy),
+    );
+    for (const r of reviews) {
+      const lawCase = reviewCases.get(r.caseId);
       if (!lawCase) continue;
-      const names = await caseRepository.userNames(db, [r.submittedBy]);
       items.push({
         id: r.id,
         caseId: lawCase.id,
         caseNo: lawCase.caseNo,
         caseTitle: lawCase.title,
         kind: 'legal_review',
-        kindLabel: `${APPROVAL_LABELS.legal_review}（第${r.round}次送审）`,
+        kindLabel: `${APPROVAL_KIND_LABELS.legal_review}（第${r.round}次送审）`,
         requestedByName: names.get(r.submittedBy) ?? '',
         requestedAt: r.submittedAt.toISOString(),
       });
     }
+  }
   return { items };
 }
 
@@ -326,7 +340,7 @@ export async function officerCandidates(db: Db, category: EnforcementCategory | 
   const members = users.map((u) => ({ userId: u.id }));
   const checks = await Promise.all(
     (category ? [category] : ENFORCEMENT_CATEGORIES).map((c) =>
-      checkEnforcementTeam(db as never, { members, on, category: c }),
+      checkEnforcementTeam(db, { members, on, category: c }),
     ),
   );
   return {

@@ -4,6 +4,7 @@ import type {
   FormBookView,
   ViolationTypeView,
 } from '../../../../common/contracts/cases.js';
+import type { EnforcementCategory } from '../../../../common/contracts/personnel.js';
 import type { Db } from '../../../platform/db/database.js';
 import { settingsOn, todayOf, type CaseActor, type CaseDeps } from '../cases.context.js';
 import { catalogueRepository } from '../catalogue.repository.js';
@@ -11,7 +12,7 @@ import { DEFAULT_CASE_SETTINGS } from '../catalogue/settings-defaults.js';
 
 export async function violationTypeList(
   db: Db,
-  q: { q?: string; category?: string; includeInactive?: 'true' | 'false' },
+  q: { q?: string; category?: EnforcementCategory; includeInactive?: 'true' | 'false' },
 ) {
   const rows = await catalogueRepository.violationTypes(db, {
     q: q.q,
