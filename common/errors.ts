@@ -73,6 +73,13 @@ export const ERRORS = {
   DOCUMENT_SUPERSEDED: { status: 409, message: '该文书已有更正版本' },
   FILE_TOO_LARGE: { status: 413, message: '文件超过允许的大小' },
   SETTINGS_INVALID: { status: 400, message: '设置内容不符合要求' },
+  // --- issue 6: hearings (begin) ---
+  HEARING_STATE: { status: 409, message: '听证当前环节不允许此操作' },
+  HEARING_DATE: { status: 422, message: '听证日期不符合法定要求' },
+  HEARING_MEMBER: { status: 422, message: '听证人员不符合要求' },
+  HEARING_LIMIT: { status: 422, message: '超出法定限制' },
+  HEARING_ROOM_BUSY: { status: 409, message: '听证室或人员在该时段已有安排' },
+  // --- issue 6 (end) ---
   // --- issue 5 (end) ---
   NOT_READY: { status: 503, message: '服务尚未就绪' },
   INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },

@@ -61,6 +61,8 @@ export const PERMISSIONS = [
   'case.approve',
   'case.review',
   'case.configure',
+  'hearing.view',
+  'hearing.arrange',
   // --- issue 5 (end) ---
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -101,6 +103,10 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'case.approve': ['section_head', 'leader', 'principal'],
   'case.review': ['legal_reviewer'],
   'case.configure': ['legal_reviewer'],
+  // Hearings (legal-spec §8): the bureau's hearing calendar is seen by its enforcement staff and overseers;
+  // the legal section and the 负责人 arrange hearings (chair, members, room) and decide postponements.
+  'hearing.view': ['officer', 'section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
+  'hearing.arrange': ['legal_reviewer', 'leader', 'principal'],
   // --- issue 5 (end) ---
 };
 

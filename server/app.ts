@@ -15,7 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Config } from './platform/config.js';
+import { offsetClock, type Config } from './platform/config.js';
 import type { Database } from './platform/db/database.js';
 import { guardPlugin } from './platform/auth/guard.js';
 import { SecurityPolicyStore } from './platform/auth/security-policy.js';
@@ -39,6 +39,7 @@ import {
 import { personnelPlugin } from './modules/personnel/index.js';
 // --- issue 5: penalty cases ---
 import { casesPlugin } from './modules/cases/index.js';
+import { hearingsPlugin } from './modules/hearings/index.js';
 import { portalPlugin } from './portal/index.js';
 // --- issue 4 (end) ---
 
@@ -47,14 +48,16 @@ z.config(z.locales.zhCN());
 export interface AppDeps {
   config: Pick<Config, 'cookieSecure' | 'trustProxy' | 'loginRateLimit' | 'webDist' | 'logLevel'> &
     // issue 4: the field key and DATA_DIR (key file, uploaded photos); absent in tests (in-memory).
-    Partial<Pick<Config, 'fieldKey' | 'dataDir'>>;
+    Partial<Pick<Config, 'fieldKey' | 'dataDir' | 'clock'>>;
   database: Database;
+  /** The case modules' clock (tests); else ZHIFA_CLOCK's offset clock; else the system clock. */
+  now?: () => Date;
   /** pino options or false (tests). */
   logger?: boolean | object;
 }
 
 /** Builds the HTTP application: platform plugins, then modules, then the SPA. No listening here. */
-export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, now }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -140,7 +143,20 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   await app.register(personnelPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
   await app.register(portalPlugin, { database });
   // --- issue 5: penalty cases ---
-  await app.register(casesPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
+  const clock = now ?? (config.clock ? offsetClock(config.clock) : undefined);
+  if (config.clock)
+    app.log.warn(
+      { clock: config.clock.toISOString() },
+      'ZHIFA_CLOCK 已设置：办案日期使用培训/测试时钟，不得用于生产',
+    );
+  await app.register(casesPlugin, {
+    database,
+    fieldKey: config.fieldKey,
+    dataDir: config.dataDir,
+    ...(clock ? { now: clock } : {}),
+  });
+  // --- issue 6: hearings, above the case module ---
+  await app.register(hearingsPlugin, { database });
   // --- issue 4 (end) ---
 
   registerSpa(app, config.webDist);

@@ -290,6 +290,13 @@ export const DOCUMENT_KINDS = [
   'penalty_decision',
   'delivery_receipt',
   'on_the_spot_decision',
+  'hearing_request_record',
+  'hearing_notice',
+  'recusal_decision',
+  'hearing_postponement',
+  'hearing_termination',
+  'hearing_transcript',
+  'hearing_report',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -304,6 +311,13 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   penalty_decision: '行政处罚决定书',
   delivery_receipt: '送达回证',
   on_the_spot_decision: '当场处罚决定书',
+  hearing_request_record: '听证申请登记表',
+  hearing_notice: '听证会通知书',
+  recusal_decision: '回避决定书',
+  hearing_postponement: '延期举行听证决定书',
+  hearing_termination: '终止听证记录',
+  hearing_transcript: '听证笔录',
+  hearing_report: '听证会报告书',
 };
 
 export const FORM_NUMBER_STATUSES = ['allocated', 'issued', 'void', 'lost'] as const;
@@ -730,6 +744,9 @@ export const HearingResponseBody = z.object({
   receivedOn: Day,
   /** Posted requests count from the postmark (第六十四条, 期间 rules). */
   postmarkOn: Day.optional().nullable(),
+  /** How the written request came in (a posted one counts from the postmark). */
+  channel: z.enum(['written', 'post', 'electronic']).default('written'),
+  /** The request's text (what the party asked for and why), or the waiver's. */
   note: z.string().trim().max(2000).default(''),
 });
 

@@ -21,6 +21,12 @@ export interface Config {
   webDist: string;
   /** Create the demo bureau on first start. */
   seedDemo: boolean;
+  /**
+   * Training and test clock (ZHIFA_CLOCK, an ISO instant): the case and hearing modules start their day at this
+   * instant when the process starts and run forward from it, so that procedures spanning weeks can be rehearsed
+   * (and tested) across restarts. Never set in production; the server logs a warning when it is.
+   */
+  clock: Date | null;
 }
 
 /** A non-negative integer setting from the environment, or the fallback when unset. */
@@ -45,5 +51,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     fieldKey: env.ZHIFA_FIELD_KEY ?? null,
     webDist: path.resolve(cwd, env.WEB_DIST ?? 'dist/web'),
     seedDemo: env.SEED_DEMO !== 'false',
+    clock: clockOf(env.ZHIFA_CLOCK),
   };
+}
+
+function clockOf(value: string | undefined): Date | null {
+  if (!value) return null;
+  const d = new Date(value);
+  if (!Number.isFinite(d.getTime()))
+    throw new Error(`配置项 ZHIFA_CLOCK 须为 ISO 时刻 / ZHIFA_CLOCK must be an ISO instant: ${value}`);
+  return d;
+}
+
+/** A clock that starts at `start` now and runs forward in real time. */
+export function offsetClock(start: Date, realNow = Date.now()): () => Date {
+  const offset = start.getTime() - realNow;
+  return () => new Date(Date.now() + offset);
 }

@@ -5,9 +5,10 @@ import type { Database } from '../platform/db/database.js';
 /** The HTTP app over a test database, without logging and without the SPA. */
 export function buildTestApp(
   database: Database,
-  overrides: { loginRateLimit?: number } = {},
+  overrides: { loginRateLimit?: number; now?: () => Date } = {},
 ): Promise<FastifyInstance> {
   return buildApp({
+    ...(overrides.now ? { now: overrides.now } : {}),
     config: {
       cookieSecure: false,
       trustProxy: false,

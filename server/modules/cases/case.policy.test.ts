@@ -330,7 +330,8 @@ describe('abilities on an ordinary case, by status (caseAbilities)', () => {
     report_review: [...EVIDENCE, 'requestExtension'],
     notice: [...EVIDENCE, 'issueNotice', 'requestExtension'],
     defence: [...EVIDENCE, 'recordStatement', 'closeDefence', 'requestExtension'],
-    hearing: ['requestExtension'],
+    // A requested hearing opens 听证程序 within the defence stage (第六十四条): statements still come in.
+    hearing: [...EVIDENCE, 'recordStatement', 'closeDefence', 'requestExtension'],
     legal_review: ['requestExtension'],
     collective: [],
     decision: [...EVIDENCE, 'submitLegalReview', 'requestDecision', 'requestExtension'],

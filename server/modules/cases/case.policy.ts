@@ -119,8 +119,11 @@ const EVIDENCE_STAGES: readonly CaseStatus[] = [
   'report_review',
   'notice',
   'defence',
+  'hearing',
   'decision',
 ];
+/** The defence stage, and the hearing stage that a request opens within it (第六十四条). */
+const DEFENCE_STAGES: readonly CaseStatus[] = ['defence', 'hearing'];
 
 /**
  * The actions the actor may take on the case now. Stage and relationship only: the legal gates (windows,
@@ -166,10 +169,10 @@ export function caseAbilities(actor: CasePolicyActor, facts: CaseFacts): CaseAbi
   a.changeProposal = approver && PROPOSAL_STAGES.includes(s);
   a.issueNotice = handler && s === 'notice' && !facts.noticeIssued;
   a.recordNoticeDelivery = handler && s === 'notice' && facts.noticeIssued;
-  a.recordStatement = handler && s === 'defence';
-  a.reviewStatement = handler && s === 'defence' && facts.unreviewedStatements > 0;
+  a.recordStatement = handler && DEFENCE_STAGES.includes(s);
+  a.reviewStatement = handler && DEFENCE_STAGES.includes(s) && facts.unreviewedStatements > 0;
   a.recordHearingResponse = handler && s === 'defence' && facts.hearingStatus === 'window_open';
-  a.closeDefence = handler && s === 'defence';
+  a.closeDefence = handler && DEFENCE_STAGES.includes(s);
   a.submitLegalReview = handler && s === 'decision' && !facts.legalReviewPending && !pendingOf('decision');
   // A reviewer who handled the case sees the button and is refused with 第五十八条 by the command.
   a.giveLegalOpinion =

@@ -38,6 +38,8 @@ export const CASE_AUDIT = {
   statementRecorded: 'case.statement-recorded',
   statementReviewed: 'case.statement-reviewed',
   hearingResponded: 'case.hearing-responded',
+  hearingHeld: 'case.hearing-held',
+  hearingWaived: 'case.hearing-waived',
   defenceClosed: 'case.defence-closed',
   legalReviewSubmitted: 'case.legal-review-submitted',
   legalOpinionGiven: 'case.legal-opinion-given',

@@ -20,6 +20,18 @@ export { caseCommands } from './commands/index.js';
 export { caseRepository } from './case.repository.js';
 export type { CaseActor, CaseDeps } from './cases.context.js';
 export { CASE_AUDIT } from './cases.audit.js';
+export { caseActor, todayOf, nowOf } from './cases.context.js';
+export type { CaseRow, OfficialDocumentRow } from './cases.schema.js';
+
+// For the modules above the case (hearings now; collection and review later): they act on a case inside their
+// own transaction with the case's lock, policy, trail and document registry.
+export { canSeeCase } from './case.policy.js';
+export { loadForCommand, loadFacts, trail, PUNISHMENT_LAW, type Loaded } from './commands/shared.js';
+export { applyHearingResponse, recordHearingOutcome } from './commands/report.js';
+export { issueDocument, agency, mainParty, penaltyText } from './commands/documents.js';
+export { procedureRepository } from './procedure.repository.js';
+export { isHarsher } from './catalogue/penalty.js';
+export { proposed } from './rules/requirements.js';
 
 export interface CasesPluginOptions {
   database: Database;
@@ -39,6 +51,16 @@ export function blobStoreFor(dataDir: string | null | undefined): BlobStore {
 // is built) writes its documents where the app reads them.
 const stores = new WeakMap<Database, BlobStore>();
 
+// The case dependencies each database was opened with, for the modules registered after this one (hearings).
+const depsOf = new WeakMap<Database, CaseDeps>();
+
+/** The case module's dependencies (field protector, blob store, clock) as the app built them; after casesPlugin. */
+export function caseDepsFor(database: Database): CaseDeps {
+  const deps = depsOf.get(database);
+  if (!deps) throw new Error('casesPlugin must be registered before the modules that use cases');
+  return deps;
+}
+
 /** The blob store of a database: the app's, else one from the configuration (the CLI's seed-demo). */
 export function blobStoreOf(database: Database, dataDir: string | null | undefined): BlobStore {
   return stores.get(database) ?? blobStoreFor(dataDir);
@@ -54,6 +76,7 @@ export const casesPlugin = fp<CasesPluginOptions>(
       ...(opts.now ? { now: opts.now } : {}),
     };
     stores.set(opts.database, deps.blobs);
+    depsOf.set(opts.database, deps);
     const seeded = await ensureCatalogue(opts.database);
     if (seeded) app.log.info({ seeded }, '已载入违法行为目录（初始版本）');
     await app.register(caseRoutes, deps);

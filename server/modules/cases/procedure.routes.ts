@@ -8,7 +8,6 @@ import {
   EvidenceBody,
   ExtensionBody,
   FileUploadQuery,
-  HearingResponseBody,
   InquiryRecordBody,
   InspectionRecordBody,
   LegalOpinionBody,
@@ -302,10 +301,7 @@ export const procedureRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
   action('/api/cases/:id/statements/review', '复核陈述申辩', StatementReviewBody, (a, id, b, ctx) =>
     c.reviewStatement(deps, a, id, b, ctx),
   );
-  action('/api/cases/:id/hearing-response', '记录听证申请或放弃', HearingResponseBody, (a, id, b, ctx) =>
-    c.recordHearingResponse(deps, a, id, b, ctx),
-  );
-  action('/api/cases/:id/close-defence', '结束陈述申辩期', null, (a, id, _b, ctx) =>
+  action('/api/cases/:id/close-defence', '结束陈述申辩（听证）阶段', null, (a, id, _b, ctx) =>
     c.closeDefence(deps, a, id, ctx),
   );
   action('/api/cases/:id/legal-review', '提交法制审核', LegalReviewSubmitBody, (a, id, b, ctx) =>

@@ -20,6 +20,11 @@ import {
   ThunderboltOutlined,
   ToolOutlined,
   // --- issue 5 (end) ---
+  // --- issue 6: hearings (begin) ---
+  ScheduleOutlined,
+  BankOutlined,
+  FundOutlined,
+  // --- issue 6: hearings (end) ---
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../common/roles';
@@ -52,6 +57,11 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/violation-types', label: '违法行为目录', icon: <BookOutlined />, permission: 'case.view' },
   { path: '/case-settings', label: '案件设置', icon: <ToolOutlined />, permission: 'case.configure' },
   // --- issue 5 (end) ---
+  // --- issue 6: hearings (begin) ---
+  { path: '/hearings', label: '听证日程', icon: <ScheduleOutlined />, permission: 'hearing.view' },
+  { path: '/hearings/stats', label: '听证统计', icon: <FundOutlined />, permission: 'hearing.view' },
+  { path: '/hearings/rooms', label: '听证室', icon: <BankOutlined />, permission: 'hearing.arrange' },
+  // --- issue 6: hearings (end) ---
   // --- issue 4: personnel (begin) ---
   { path: '/personnel', label: '执法人员管理', icon: <IdcardOutlined />, permission: 'personnel.view' },
   {

@@ -11,6 +11,9 @@ import { calendarRoutes } from '../features/calendar/routes';
 // --- issue 5: cases (begin) ---
 import { caseRoutes, RequireAnyPermission } from '../features/cases/routes';
 // --- issue 5 (end) ---
+// --- issue 6: hearings (begin) ---
+import { hearingRoutes } from '../features/hearings/routes';
+// --- issue 6: hearings (end) ---
 
 // One chunk per page, so that each page brings only the antd components it uses.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -110,6 +113,12 @@ export const router = createBrowserRouter([
             element: <RequireAnyPermission permissions={r.permissions}>{r.element}</RequireAnyPermission>,
           })),
           // --- issue 5 (end) ---
+          // --- issue 6: hearings (begin) ---
+          ...hearingRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
+          })),
+          // --- issue 6: hearings (end) ---
           { path: '*', element: <NotFound /> },
         ],
       },

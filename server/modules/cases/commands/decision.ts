@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   CollectiveBody,
+  Penalty,
   DecisionRequestBody,
   ExtensionBody,
   LegalOpinionBody,
@@ -19,6 +20,8 @@ import { CASE_AUDIT } from '../cases.audit.js';
 import type { CaseApprovalRow, CaseRow } from '../cases.schema.js';
 import { procedureRepository } from '../procedure.repository.js';
 import { avStatus } from '../queries/av-status.js';
+import { isHarsher } from '../catalogue/penalty.js';
+import { proposed } from '../rules/requirements.js';
 import { issueCollectiveRecord, issueLegalReviewOpinion, issuePenaltyDecision } from './documents.js';
 import { applyProposal, requirementsOf } from './report.js';
 import {
@@ -245,7 +248,12 @@ export async function recordCollective(
 }
 
 export interface DecisionGate {
-  code: 'CASE_LEGAL_REVIEW_REQUIRED' | 'CASE_COLLECTIVE_REQUIRED' | 'CASE_PENALTY_RAISED' | 'CASE_STATE';
+  code:
+    | 'CASE_LEGAL_REVIEW_REQUIRED'
+    | 'CASE_COLLECTIVE_REQUIRED'
+    | 'CASE_PENALTY_RAISED'
+    | 'CASE_HEARING_PENDING'
+    | 'CASE_STATE';
   reason: string;
   basis: string;
   rule: string;
@@ -296,6 +304,7 @@ export async function decisionGates(tx: Db | Tx, deps: CaseDeps, lawCase: CaseRo
         rule: 'penalty.collective-discussion',
       });
   }
+  out.push(...(await hearingGates(tx, lawCase)));
   const d = await deadlineQueries.activeFor(tx, 'penalty.decision', 'case', lawCase.id);
   if (d?.dueDate && todayOf(deps) > d.dueDate)
     out.push({
@@ -305,6 +314,43 @@ export async function decisionGates(tx: Db | Tx, deps: CaseDeps, lawCase: CaseRo
       rule: 'penalty.decision',
     });
   return out;
+}
+
+/**
+ * The hearing's gates on the decision (第六十三至六十五条): in a case whose notice offered a hearing, no decision
+ * until the window passed without a request, the party waived in writing (or is deemed to have), or the hearing
+ * is complete with its transcript and the chair's report; and then not harsher than the proposal heard.
+ */
+async function hearingGates(tx: Db | Tx, lawCase: CaseRow): Promise<DecisionGate[]> {
+  if (!lawCase.hearingEligible || lawCase.outcome !== 'penalty') return [];
+  if (!['waived', 'lapsed', 'held'].includes(lawCase.hearingStatus))
+    return [
+      {
+        code: 'CASE_HEARING_PENDING',
+        reason:
+          lawCase.hearingStatus === 'requested'
+            ? '当事人已申请听证，听证结束并形成听证笔录、听证会报告书前不得作出决定'
+            : '听证申请期限尚未届满，当事人也未书面放弃听证',
+        basis: `${PUNISHMENT_LAW}第六十四条、第六十五条`,
+        rule: 'penalty.hearing-held',
+      },
+    ];
+  if (lawCase.hearingStatus !== 'held') return [];
+  const heard = (await caseRepository.steps(tx, lawCase.id))
+    .filter((s) => s.kind === 'hearing_reported')
+    .at(-1)?.data as { heardPenalty?: Penalty | null } | undefined;
+  if (!heard?.heardPenalty || !lawCase.proposedPenalty) return [];
+  const h = isHarsher(proposed(lawCase.proposedPenalty), proposed(heard.heardPenalty));
+  return h.harsher
+    ? [
+        {
+          code: 'CASE_PENALTY_RAISED',
+          reason: `拟作出的处罚重于听证时的拟处罚意见：${h.reasons[0]}。须重新告知后方可作出`,
+          basis: `${PUNISHMENT_LAW}第四十四条、第四十五条第二款、第六十五条`,
+          rule: 'hearing.not-harsher-than-heard',
+        },
+      ]
+    : [];
 }
 
 function refuseGates(gates: DecisionGate[]): void {

@@ -47,6 +47,7 @@ export const NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
   evidence_preservation_notice: '保',
   penalty_notice: '告',
   penalty_decision: '罚',
+  hearing_notice: '听',
 };
 
 // ----------------------------------------------------------------------------------------- shared pieces
@@ -57,12 +58,12 @@ const dt = (d: Date | string) => {
   return s.slice(0, 16);
 };
 
-async function agency(db: Db | Tx): Promise<M.Agency> {
+export async function agency(db: Db | Tx): Promise<M.Agency> {
   const e = await orgRepository.entity(db);
   return { name: e?.name ?? '', address: e?.address ?? '', phone: e?.phone ?? '' };
 }
 
-async function mainParty(deps: CaseDeps, db: Db | Tx, caseId: string): Promise<M.Party> {
+export async function mainParty(deps: CaseDeps, db: Db | Tx, caseId: string): Promise<M.Party> {
   const p = (await caseRepository.parties(db, caseId))[0];
   if (!p) throw new AppError('CASE_INCOMPLETE', '尚未登记当事人，不能制作文书');
   const id = requireProtector(deps).decrypt(p.idNumberCipher);
@@ -190,6 +191,7 @@ export async function issueDocument(
     docxSize: docxBlob.size,
     issuedBy: actor.userId,
     issuedByName: actor.name,
+    issuedAt: nowOf(deps),
   });
   await recordAudit(tx, ctx, {
     action: opts.supersedes ? CASE_AUDIT.documentCorrected : CASE_AUDIT.documentIssued,

@@ -495,52 +495,91 @@ export async function reviewStatement(
 }
 
 /**
- * The party's answer on the hearing: a written waiver closes the window early; a request (a posted one counts
- * from its postmark) must fall within the 5 working days, and the case then waits for the hearing (System 6).
+ * The party's answer on the hearing, inside the caller's transaction (the hearings module records the request
+ * around it): a written waiver closes the window early; a request (a posted one counts from its postmark) must fall
+ * within the 5 working days, and the case then waits for the hearing (System 6). Returns the window's last day.
  */
-export async function recordHearingResponse(
+export async function applyHearingResponse(
   deps: CaseDeps,
+  tx: Tx,
+  loaded: Loaded,
   actor: CaseActor,
-  caseId: string,
   input: z.infer<typeof HearingResponseBody>,
   ctx: AuditContext,
-): Promise<void> {
+): Promise<{ dueOn: LocalDate | null }> {
   const today = todayOf(deps);
-  await deps.database.transaction(async (tx) => {
-    const loaded = await loadForCommand(tx, caseId, actor);
-    requireAbility(loaded, 'recordHearingResponse', actor);
-    const sent = (input.postmarkOn ?? input.receivedOn) as LocalDate;
-    if (input.receivedOn > today || sent > input.receivedOn)
-      throw new AppError('CASE_DATE_INVALID', '收到日期不能晚于今天，邮戳日期不能晚于收到日期');
-    const d = await deadlineQueries.activeFor(tx, 'penalty.hearing-request', 'case', caseId);
-    if (input.response === 'requested') {
-      if (d?.dueDate && sent > d.dueDate)
-        throw new AppError('CASE_STATE', `听证申请已超过法定期限（期限届满日 ${d.dueDate}）`, {
+  const caseId = loaded.lawCase.id;
+  requireAbility(loaded, 'recordHearingResponse', actor);
+  const sent = (input.postmarkOn ?? input.receivedOn) as LocalDate;
+  if (input.receivedOn > today || sent > input.receivedOn)
+    throw new AppError('CASE_DATE_INVALID', '收到日期不能晚于今天，邮戳日期不能晚于收到日期');
+  if (loaded.lawCase.noticeDeliveredOn && sent < loaded.lawCase.noticeDeliveredOn)
+    throw new AppError('CASE_DATE_INVALID', '听证申请或放弃的日期不能早于告知书送达之日');
+  const d = await deadlineQueries.activeFor(tx, 'penalty.hearing-request', 'case', caseId);
+  if (input.response === 'requested') {
+    if (d?.dueDate && sent > d.dueDate)
+      throw new AppError(
+        'CASE_STATE',
+        `听证申请已超过法定期限（期限届满日 ${d.dueDate}，${input.postmarkOn ? `邮戳日期 ${input.postmarkOn}` : `收到日期 ${input.receivedOn}`}）`,
+        {
           basis: `${PUNISHMENT_LAW}第六十四条第一项、第八十五条`,
           rule: 'penalty.hearing-request',
-        });
-      if (d) await meetDeadline(tx, d.id, { at: instantOfDay(sent, nowOf(deps)) }, ctx);
-    } else if (d) {
-      await waiveDeadline(
-        tx,
-        d.id,
-        { reason: `当事人书面放弃听证：${input.note || '见书面声明'}` },
-        ctx,
-        null,
+        },
       );
-    }
-    await caseRepository.update(tx, caseId, {
-      hearingStatus: input.response === 'requested' ? 'requested' : 'waived',
-    });
-    await trail(tx, caseId, actor, ctx, {
-      action: CASE_AUDIT.hearingResponded,
-      payload: {
-        response: input.response,
-        receivedOn: input.receivedOn,
-        postmarkOn: input.postmarkOn ?? null,
-      },
-      step: { kind: `hearing_${input.response}`, opinion: input.note },
-    });
+    if (d) await meetDeadline(tx, d.id, { at: instantOfDay(sent, nowOf(deps)) }, ctx);
+  } else if (d) {
+    await waiveDeadline(tx, d.id, { reason: `当事人书面放弃听证：${input.note || '见书面声明'}` }, ctx, null);
+  }
+  await caseRepository.update(tx, caseId, {
+    hearingStatus: input.response === 'requested' ? 'requested' : 'waived',
+    ...(input.response === 'requested' ? { status: 'hearing' as const } : {}),
+  });
+  await trail(tx, caseId, actor, ctx, {
+    action: CASE_AUDIT.hearingResponded,
+    payload: {
+      response: input.response,
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      postmarkOn: input.postmarkOn ?? null,
+    },
+    step: {
+      kind: `hearing_${input.response}`,
+      opinion: input.note,
+      data: { receivedOn: input.receivedOn, postmarkOn: input.postmarkOn ?? null, channel: input.channel },
+    },
+  });
+  return { dueOn: (d?.dueDate as LocalDate | undefined) ?? null };
+}
+
+/**
+ * The hearing module's news for the case, in its transaction: the hearing ended as a waiver (withdrawn, absent,
+ * left: 第六十四条第六项), or is complete with its transcript and the chair's report (第六十五条) — then the proposal
+ * heard is kept on the trail so that the decision can be checked against it.
+ */
+export async function recordHearingOutcome(
+  tx: Tx,
+  caseId: string,
+  actor: CaseActor,
+  ctx: AuditContext,
+  outcome:
+    | { kind: 'waived'; ground: string; hearingId: string }
+    | { kind: 'held'; hearingId: string; heardPenalty: Penalty | null; recommendation: string },
+): Promise<void> {
+  const lawCase = await caseRepository.lock(tx, caseId);
+  if (!lawCase) throw new AppError('NOT_FOUND');
+  if (lawCase.hearingStatus !== 'requested') throw new AppError('CASE_STATE', '案件没有待举行的听证');
+  await caseRepository.update(tx, caseId, { hearingStatus: outcome.kind });
+  await trail(tx, caseId, actor, ctx, {
+    action: outcome.kind === 'held' ? CASE_AUDIT.hearingHeld : CASE_AUDIT.hearingWaived,
+    payload: { hearingId: outcome.hearingId },
+    step:
+      outcome.kind === 'held'
+        ? {
+            kind: 'hearing_reported',
+            decision: outcome.recommendation,
+            data: { hearingId: outcome.hearingId, heardPenalty: outcome.heardPenalty },
+          }
+        : { kind: 'hearing_terminated', decision: outcome.ground, data: { hearingId: outcome.hearingId } },
   });
 }
 

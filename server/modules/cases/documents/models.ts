@@ -300,3 +300,137 @@ export interface OnTheSpotDecisionModel extends Common {
   officers: Officer[];
   partySignature: { refused: boolean };
 }
+
+// ------------------------------------------------------------------------------------------- hearings (听证)
+
+/** A member of the hearing (主持人, 听证员, 书记员) with their post. */
+export interface HearingMember {
+  name: string;
+  position: string;
+}
+
+/** 听证申请书（登记）: the party's written request as received (行政处罚法 第64条第1项). */
+export interface HearingRequestRecordModel extends Common {
+  party: Party;
+  cause: string;
+  /** The 告知书's 文号 and the day it was delivered. */
+  noticeNo?: string;
+  noticeDeliveredOn: DateText;
+  /** 5 working days after delivery. */
+  requestDueOn: DateText;
+  channel: 'written' | 'post' | 'electronic';
+  receivedOn: DateText;
+  /** Posted requests count from the postmark. */
+  postmarkOn?: DateText;
+  /** What the party asked for and why, as written. */
+  content: string;
+  /** Within the period? (always true: a late request is refused before a record exists). */
+  timely: true;
+  recordedBy: string;
+  recordedOn: DateText;
+}
+
+/** 听证会通知书 (第64条第2项): time, place, members, the party's rights; ≥7 working days before. */
+export interface HearingNoticeModel extends Common {
+  party: Party;
+  cause: string;
+  /** When the request was received. */
+  requestedOn: DateText;
+  scheduledAt: DateTimeText;
+  place: string;
+  publicity: { public: true } | { public: false; reason: string };
+  chair: HearingMember;
+  officers: HearingMember[];
+  clerk: HearingMember;
+  /** What the party should bring or know: agents (≤2) with 授权委托书, evidence, recusal right. */
+  maxAgents: number;
+  contact: { person: string; phone: string; address: string };
+  issuedOn: DateText;
+}
+
+/** 回避决定书: the 负责人's decision on the party's (or a member's) recusal request. */
+export interface RecusalDecisionModel extends Common {
+  party: Party;
+  cause: string;
+  applicant: string;
+  requestedOn: DateText;
+  /** Whose recusal: the member and their role at the hearing. */
+  target: { name: string; role: '主持人' | '听证员' | '书记员' };
+  reason: string;
+  granted: boolean;
+  decisionReason: string;
+  decidedBy: string;
+  decidedOn: DateText;
+}
+
+/** 延期举行听证决定书 (the one postponement on the party's good cause). */
+export interface HearingPostponementModel extends Common {
+  party: Party;
+  cause: string;
+  requestedOn: DateText;
+  reason: string;
+  originalAt: DateTimeText;
+  /** The new time, when fixed; the new notice still follows the 7-working-day rule. */
+  newAt?: DateTimeText;
+  decidedBy: string;
+  decidedOn: DateText;
+}
+
+/** 终止听证记录: withdrawal, or absence / leaving without permission (第64条第6项: deemed waived). */
+export interface HearingTerminationModel extends Common {
+  party: Party;
+  cause: string;
+  scheduledAt?: DateTimeText;
+  ground: 'withdrawn' | 'absent' | 'left';
+  /** Facts of the ground, e.g. the party did not appear by 09:30 after a lawful notice. */
+  detail: string;
+  chair?: HearingMember;
+  recordedBy: string;
+  recordedOn: DateText;
+}
+
+/** 听证笔录 (第64条第8项): signed by the party or the refusal noted by the chair. */
+export interface HearingTranscriptModel extends Common {
+  party: Party;
+  cause: string;
+  startedAt: DateTimeText;
+  endedAt: DateTimeText;
+  place: string;
+  publicity: { public: true } | { public: false; reason: string };
+  chair: HearingMember;
+  officers: HearingMember[];
+  clerk: HearingMember;
+  /** 案件调查人员 who attended. */
+  investigators: HearingMember[];
+  /** The party or representative present, and agents. */
+  partyAttendees: Array<{ name: string; capacity: string }>;
+  others: Array<{ name: string; capacity: string }>;
+  /** The chair asked about recusal, and the answer. */
+  recusalAsked: string;
+  /** In order: investigators' statement, party's defence, cross-examination, debate, final statements. */
+  sections: Array<{ title: string; text: string }>;
+  signature: { signed: true } | { signed: false; refusal: string };
+}
+
+/** 听证会报告书: the chair's report to the 负责人 with a recommendation (2015 办法). */
+export interface HearingReportModel extends Common {
+  party: Party;
+  cause: string;
+  heldAt: DateTimeText;
+  place: string;
+  chair: HearingMember;
+  officers: HearingMember[];
+  clerk: HearingMember;
+  /** The penalty proposed by the investigators, as heard. */
+  proposedPenalty: string;
+  /** 听证认定的事实和证据. */
+  findings: string;
+  /** 当事人的主要陈述、申辩和质证意见. */
+  partyOpinion: string;
+  /** 主持人对争议的分析. */
+  analysis: string;
+  recommendation: string;
+  /** The lowered penalty the chair recommends, when any. */
+  recommendedPenalty?: string;
+  reportedOn: DateText;
+}

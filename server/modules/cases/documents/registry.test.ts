@@ -155,6 +155,123 @@ const PHRASES: Record<DocumentKind, string[]> = {
     '当事人签收',
     '第五十二条第三款',
   ],
+  hearing_request_record: [
+    '听证申请登记表',
+    '赤应急听申〔2026〕3号',
+    '申请人',
+    '91150400MA0N000000',
+    '赤应急告〔2026〕10号',
+    '送达日期2026年11月5日',
+    '2026年11月12日前（告知书送达之日起五个工作日内',
+    '第六十四条第一项、第八十五条',
+    '■当面递交书面申请',
+    '□邮寄（以邮戳日期为准）',
+    '收到申请日期2026年11月9日',
+    '要求举行听证',
+    '当事人在法定期限内提出听证要求，本局应当组织听证',
+    '第六十三条第一款、第六十四条第一项',
+    '登记人林某',
+  ],
+  hearing_notice: [
+    '听证会通知书',
+    '赤应急听〔2026〕3号',
+    '赤峰某化工有限公司：',
+    '你单位于2026年11月9日提出的听证要求',
+    '本局定于2026年11月20日9时30分在赤峰市应急管理局四楼听证室',
+    '本次听证公开举行。',
+    '听证主持人：黄某（政策法规科副科长）',
+    '听证员：何某（执法监督科科长）、梁某（安全生产基础科副科长）',
+    '书记员：林某（政策法规科科员）',
+    '委托一至二人代理',
+    '授权委托书',
+    '有权申请回避',
+    '第四十三条、第六十四条第四项',
+    '请携带有关证据材料',
+    '视为放弃听证权利',
+    '第六十四条第六项',
+    '不承担本局组织听证的费用（《中华人民共和国行政处罚法》第六十三条第二款）',
+    '赤峰市应急管理局（印章）',
+    '二〇二六年十一月十日',
+    '联系人：林某',
+    '联系电话：0476-8000002',
+  ],
+  recusal_decision: [
+    '回避决定书',
+    '赤应急避〔2026〕1号',
+    '赤峰某化工有限公司于2026年11月12日提出申请',
+    '听证会的听证员何某回避',
+    '理由是：何某与本案调查人员李某同在本局工作',
+    '本局负责人钱某对回避申请进行了审查',
+    '第四十三条、第六十四条第四项',
+    '驳回回避申请，何某继续担任本案听证会的听证员。',
+    '二〇二六年十一月十三日',
+  ],
+  hearing_postponement: [
+    '延期举行听证决定书',
+    '赤应急听延〔2026〕1号',
+    '你单位于2026年11月16日以法定代表人张某某因病住院治疗',
+    '原定于2026年11月20日9时30分举行',
+    '本局决定延期举行听证',
+    '延期后的听证会定于2026年11月27日9时30分举行',
+    '七个工作日前',
+    '第六十四条第二项',
+    '第六十四条第六项',
+    '二〇二六年十一月十七日',
+  ],
+  hearing_termination: [
+    '终止听证记录',
+    '听证时间：2026年11月27日9时30分',
+    '听证主持人：黄某（政策法规科副科长）',
+    '□当事人撤回听证申请',
+    '■当事人无正当理由拒不出席（视为放弃听证权利）',
+    '□当事人未经许可中途退出（视为放弃听证权利）',
+    '终止听证的事实',
+    '截至10时00分',
+    '第六十四条第六项',
+    '无正当理由拒不出席听证的，视为放弃听证权利，本局终止听证。',
+    '记录人签名',
+  ],
+  hearing_transcript: [
+    '听证笔录',
+    '听证时间：2026年11月27日9时30分至11时20分',
+    '听证方式：公开',
+    '听证主持人：黄某（政策法规科副科长）',
+    '书记员：林某（政策法规科科员）',
+    '案件调查人员：李某（危险化学品安全监督管理科科员）',
+    '刘某某（委托代理人，内蒙古某某律师事务所律师）',
+    '其他参加人员：刘某（证人，当事人仓库管理员）',
+    '有权申请回避',
+    '第六十四条第七项',
+    '不申请回避。',
+    '一、调查人员陈述',
+    '二、当事人申辩',
+    '三、质证',
+    '五、最后陈述',
+    '以上笔录我已核对（或者已向我宣读），记录无误。',
+    '当事人或者代理人签名',
+    '听证主持人签名',
+    '听证员签名',
+    '书记员签名',
+  ],
+  hearing_report: [
+    '听证会报告书',
+    '赤应急听报〔2026〕3号',
+    '本局负责人：',
+    '本局于2026年11月27日9时30分在赤峰市应急管理局四楼听证室',
+    '一、听证会基本情况',
+    '听证主持人：黄某（政策法规科副科长）',
+    '二、案件调查人员提出的行政处罚建议',
+    '没收违法所得人民币32,000.00元，并处罚款人民币伍万元整（50,000.00元）。',
+    '三、听证认定的事实和证据',
+    '四、当事人的陈述、申辩和质证意见',
+    '五、听证主持人的分析意见',
+    '六、处理建议',
+    '建议维持案件调查人员提出的拟处罚意见',
+    '根据听证笔录，依照《中华人民共和国行政处罚法》第五十七条、第六十五条的规定作出决定',
+    '听证主持人签名',
+    '2026年11月30日',
+    '负责人审批意见',
+  ],
 };
 
 const KINDS = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
@@ -285,6 +402,128 @@ describe('form variants', () => {
     expect(text).toContain('第六十八条第一项');
     expect(text).toContain('票据号码：NM0001234');
     expect(text).not.toContain('当事人签收：');
+  });
+
+  it('registers a posted hearing request with its postmark', async () => {
+    const text = await pdfOf('hearing_request_record', {
+      ...SAMPLE_MODELS.hearing_request_record,
+      channel: 'post',
+      postmarkOn: '2026-11-12',
+      receivedOn: '2026-11-14',
+    });
+    expect(text).toContain('□当面递交书面申请');
+    expect(text).toContain('■邮寄（以邮戳日期为准）');
+    expect(text).toContain('邮戳日期2026年11月12日');
+  });
+
+  it('gives the reason of a closed hearing in the notice and the transcript (第64条第3项)', async () => {
+    const publicity = { public: false as const, reason: '涉及当事人的商业秘密' };
+    const notice = await pdfOf('hearing_notice', { ...SAMPLE_MODELS.hearing_notice, publicity });
+    expect(notice).toContain(
+      '因涉及当事人的商业秘密，依照《中华人民共和国行政处罚法》第六十四条第三项的规定',
+    );
+    expect(notice).toContain('本次听证不公开举行。');
+    expect(notice).not.toContain('公开举行。本');
+    const transcript = await pdfOf('hearing_transcript', { ...SAMPLE_MODELS.hearing_transcript, publicity });
+    expect(transcript).toContain('听证方式：不公开（理由：涉及当事人的商业秘密）');
+    expect(transcript).toContain('依法不公开举行听证');
+  });
+
+  it('addresses a person in a hearing notice, without the 法定代表人 line, and allows one agent when so set', async () => {
+    const text = await pdfOf('hearing_notice', {
+      ...SAMPLE_MODELS.hearing_notice,
+      maxAgents: 1,
+      party: {
+        kind: 'natural',
+        name: '张某某',
+        idLabel: '身份证号码',
+        idNumber: '150402197801010000',
+        address: '赤峰市红山区某某小区5号楼',
+      },
+    });
+    expect(text).toContain('张某某：');
+    expect(text).toContain('你于2026年11月9日提出的听证要求');
+    expect(text).toContain('委托一人代理');
+    expect(text).not.toContain('你单位');
+    expect(text).not.toContain('法定代表人');
+  });
+
+  it('states a granted recusal and that another member will be named', async () => {
+    const text = await pdfOf('recusal_decision', {
+      ...SAMPLE_MODELS.recusal_decision,
+      target: { name: '黄某', role: '主持人' },
+      granted: true,
+      decisionReason: '经查，黄某曾参与本案的立案审查，可能影响公正听证，申请理由成立。',
+    });
+    expect(text).toContain('听证会的听证主持人黄某回避');
+    expect(text).toContain('黄某回避，不再担任本案听证会的听证主持人，本局将另行指定听证主持人。');
+    expect(text).toContain('申请理由成立。根据');
+    expect(text).not.toContain('驳回');
+  });
+
+  it('promises a new notice when a postponed hearing has no new time yet', async () => {
+    const text = await pdfOf('hearing_postponement', {
+      ...SAMPLE_MODELS.hearing_postponement,
+      newAt: undefined,
+    });
+    expect(text).toContain('延期后举行听证的时间、地点，本局将在举行听证的七个工作日前另行书面通知你单位');
+    expect(text).not.toContain('延期后的听证会定于');
+  });
+
+  it('records a withdrawal, and a party leaving without permission, as grounds to end a hearing', async () => {
+    const withdrawn = await pdfOf('hearing_termination', {
+      ...SAMPLE_MODELS.hearing_termination,
+      ground: 'withdrawn',
+      chair: undefined,
+      scheduledAt: undefined,
+      detail: '当事人于2026年11月18日向本局提交书面申请，撤回听证申请。',
+    });
+    expect(withdrawn).toContain('■当事人撤回听证申请');
+    expect(withdrawn).toContain('当事人撤回听证申请，本次听证终止。');
+    expect(withdrawn).not.toContain('听证主持人');
+    expect(withdrawn).not.toContain('第六十四条第六项');
+    const left = await pdfOf('hearing_termination', { ...SAMPLE_MODELS.hearing_termination, ground: 'left' });
+    expect(left).toContain('■当事人未经许可中途退出（视为放弃听证权利）');
+    expect(left).toContain('未经许可中途退出听证的，视为放弃听证权利，本局终止听证。');
+  });
+
+  it('has the chair note a refusal to sign the hearing transcript (第64条第8项)', async () => {
+    const text = await pdfOf('hearing_transcript', {
+      ...SAMPLE_MODELS.hearing_transcript,
+      signature: { signed: false, refusal: '委托代理人刘某某以笔录未全部记录其意见为由拒绝签字。' },
+    });
+    expect(text).toContain('听证主持人注明：当事人及其委托代理人拒绝在听证笔录上签字或者盖章');
+    expect(text).toContain('第六十四条第八项');
+    expect(text).toContain('委托代理人刘某某以笔录未全部记录其意见为由拒绝签字。');
+    expect(text).not.toContain('以上笔录我已核对');
+    expect(text).not.toContain('当事人或者代理人签名');
+  });
+
+  it('numbers the transcript sections itself, whatever numbering was typed', async () => {
+    const text = await pdfOf('hearing_transcript', {
+      ...SAMPLE_MODELS.hearing_transcript,
+      sections: [
+        { title: '一、调查人员陈述', text: '李某：……' },
+        { title: '（二）当事人申辩', text: '刘某某：……' },
+      ],
+    });
+    expect(text).toContain('一、调查人员陈述');
+    expect(text).toContain('二、当事人申辩');
+    expect(text).not.toContain('一、一、');
+    expect(text).not.toContain('（二）');
+  });
+
+  it('shows the lower penalty a hearing report recommends', async () => {
+    const text = await pdfOf('hearing_report', {
+      ...SAMPLE_MODELS.hearing_report,
+      recommendation: '建议从轻处罚，变更拟处罚意见。',
+      recommendedPenalty: '没收违法所得人民币28,000.00元，并处罚款人民币伍万元整（50,000.00元）',
+    });
+    expect(text).toContain(
+      '建议给予的行政处罚：没收违法所得人民币28,000.00元，并处罚款人民币伍万元整（50,000.00元）。',
+    );
+    const plain = await pdfOf('hearing_report', SAMPLE_MODELS.hearing_report);
+    expect(plain).not.toContain('建议给予的行政处罚');
   });
 
   it('refuses an investigation report proposing a penalty without saying which', () => {

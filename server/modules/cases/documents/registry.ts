@@ -1,12 +1,13 @@
 /**
- * The 11 penalty-case 文书: for each kind its Chinese name, the character it carries in the 文号
+ * The 18 penalty-case 文书: for each kind its Chinese name, the character(s) it carries in the 文号
  * (赤应急罚〔2026〕12号), its template, and one call to render it.
  *
  *   const pdf = await render('penalty_decision', model, 'pdf');
  *   const no = documentNumber({ prefix: '赤应急', code: DOCUMENT_KINDS.penalty_decision.code, year: 2026, serial: 12 });
  *
- * The codes are a proposal (one character per kind, after the 执法文书式样 habit of 罚 / 告 / 立); a bureau that
- * numbers differently passes its own code to `documentNumber`.
+ * The codes are a proposal (one character per kind, after the 执法文书式样 habit of 罚 / 告 / 立; the hearing's
+ * 文书 other than the 通知书 and the 回避决定书 take 听 and a second one: 听申, 听延, 听终, 听录, 听报); a bureau
+ * that numbers differently passes its own code to `documentNumber`.
  */
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../common/contracts/cases.js';
 import { renderDocx, renderPdf, type DocSpec } from '../../../platform/docgen/index.js';
@@ -15,6 +16,12 @@ import type {
   DeliveryReceiptModel,
   EvidencePreservationNoticeModel,
   FilingApprovalModel,
+  HearingNoticeModel,
+  HearingPostponementModel,
+  HearingReportModel,
+  HearingRequestRecordModel,
+  HearingTerminationModel,
+  HearingTranscriptModel,
   InquiryRecordModel,
   InspectionRecordModel,
   InvestigationReportModel,
@@ -22,11 +29,18 @@ import type {
   OnTheSpotDecisionModel,
   PenaltyDecisionModel,
   PenaltyNoticeModel,
+  RecusalDecisionModel,
 } from './models.js';
 import { collectiveDiscussionRecord } from './templates/collective-discussion-record.js';
 import { deliveryReceipt } from './templates/delivery-receipt.js';
 import { evidencePreservationNotice } from './templates/evidence-preservation-notice.js';
 import { filingApproval } from './templates/filing-approval.js';
+import { hearingNotice } from './templates/hearing-notice.js';
+import { hearingPostponement } from './templates/hearing-postponement.js';
+import { hearingReport } from './templates/hearing-report.js';
+import { hearingRequestRecord } from './templates/hearing-request-record.js';
+import { hearingTermination } from './templates/hearing-termination.js';
+import { hearingTranscript } from './templates/hearing-transcript.js';
 import { inquiryRecord } from './templates/inquiry-record.js';
 import { inspectionRecord } from './templates/inspection-record.js';
 import { investigationReport } from './templates/investigation-report.js';
@@ -34,6 +48,7 @@ import { legalReviewOpinion } from './templates/legal-review-opinion.js';
 import { onTheSpotDecision } from './templates/on-the-spot-decision.js';
 import { penaltyDecision } from './templates/penalty-decision.js';
 import { penaltyNotice } from './templates/penalty-notice.js';
+import { recusalDecision } from './templates/recusal-decision.js';
 
 /** The view model each kind's template takes. */
 export interface DocumentModels {
@@ -48,12 +63,19 @@ export interface DocumentModels {
   penalty_decision: PenaltyDecisionModel;
   delivery_receipt: DeliveryReceiptModel;
   on_the_spot_decision: OnTheSpotDecisionModel;
+  hearing_request_record: HearingRequestRecordModel;
+  hearing_notice: HearingNoticeModel;
+  recusal_decision: RecusalDecisionModel;
+  hearing_postponement: HearingPostponementModel;
+  hearing_termination: HearingTerminationModel;
+  hearing_transcript: HearingTranscriptModel;
+  hearing_report: HearingReportModel;
 }
 
 export interface DocumentKindInfo<M> {
   /** 文书名称. */
   name: string;
-  /** The character in the 文号 after the agency prefix: 赤应急{code}〔2026〕12号. */
+  /** The character(s) in the 文号 after the agency prefix: 赤应急{code}〔2026〕12号. */
   code: string;
   template: (model: M) => DocSpec;
 }
@@ -92,6 +114,29 @@ export const DOCUMENT_KINDS: { readonly [K in DocumentKind]: DocumentKindInfo<Do
     code: '当',
     template: onTheSpotDecision,
   },
+  hearing_request_record: {
+    name: DOCUMENT_KIND_LABELS.hearing_request_record,
+    code: '听申',
+    template: hearingRequestRecord,
+  },
+  hearing_notice: { name: DOCUMENT_KIND_LABELS.hearing_notice, code: '听', template: hearingNotice },
+  recusal_decision: { name: DOCUMENT_KIND_LABELS.recusal_decision, code: '避', template: recusalDecision },
+  hearing_postponement: {
+    name: DOCUMENT_KIND_LABELS.hearing_postponement,
+    code: '听延',
+    template: hearingPostponement,
+  },
+  hearing_termination: {
+    name: DOCUMENT_KIND_LABELS.hearing_termination,
+    code: '听终',
+    template: hearingTermination,
+  },
+  hearing_transcript: {
+    name: DOCUMENT_KIND_LABELS.hearing_transcript,
+    code: '听录',
+    template: hearingTranscript,
+  },
+  hearing_report: { name: DOCUMENT_KIND_LABELS.hearing_report, code: '听报', template: hearingReport },
 };
 
 /** The DocSpec of a document, for callers that want to inspect or post-process it before rendering. */

@@ -1,9 +1,9 @@
 /**
- * One realistic, fictitious case carried through all 11 文书: for the template tests, the benchmark and anyone
+ * One realistic, fictitious case carried through all 18 文书: for the template tests, the benchmark and anyone
  * previewing a template. Names, numbers and accounts are made up (某, MA0N000000-style codes).
  */
 import type { DocumentModels } from './registry.js';
-import type { Agency, Officer, Party, Payee, Remedies } from './models.js';
+import type { Agency, HearingMember, Officer, Party, Payee, Remedies } from './models.js';
 
 export const SAMPLE_AGENCY: Agency = {
   name: '赤峰市应急管理局',
@@ -52,6 +52,16 @@ const EVIDENCE = [
 ];
 const VIOLATED = '《危险化学品安全管理条例》第三十三条第一款';
 const BASIS = '《危险化学品安全管理条例》第七十七条第三款';
+const PROPOSED_PENALTY = '没收违法所得人民币32,000.00元，并处罚款人民币伍万元整（50,000.00元）';
+
+/** The hearing the party asked for on the 告知书 of 2026-11-05: none of them investigated the case. */
+const HEARING_CHAIR: HearingMember = { name: '黄某', position: '政策法规科副科长' };
+const HEARING_OFFICERS: HearingMember[] = [
+  { name: '何某', position: '执法监督科科长' },
+  { name: '梁某', position: '安全生产基础科副科长' },
+];
+const HEARING_CLERK: HearingMember = { name: '林某', position: '政策法规科科员' };
+const HEARING_PLACE = '赤峰市应急管理局四楼听证室';
 
 /** Sample models, one per kind, all for the same case. */
 export const SAMPLE_MODELS: DocumentModels = {
@@ -318,5 +328,179 @@ export const SAMPLE_MODELS: DocumentModels = {
     remedies: REMEDIES,
     officers: OFFICERS,
     partySignature: { refused: false },
+  },
+  hearing_request_record: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急听申〔2026〕3号',
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    noticeNo: '赤应急告〔2026〕10号',
+    noticeDeliveredOn: '2026-11-05',
+    requestDueOn: '2026-11-12',
+    channel: 'written',
+    receivedOn: '2026-11-09',
+    content:
+      '我公司对《行政处罚告知书》（赤应急告〔2026〕10号）拟作出的没收违法所得人民币32,000.00元、' +
+      '罚款人民币伍万元整的行政处罚有异议，要求举行听证。理由：一、违法所得的计算未扣除我公司支付的运输费用；' +
+      '二、我公司系初次违法，发现问题后立即停止经营，积极配合调查，请求从轻处罚。',
+    timely: true,
+    recordedBy: '林某',
+    recordedOn: '2026-11-09',
+  },
+  hearing_notice: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急听〔2026〕3号',
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    requestedOn: '2026-11-09',
+    scheduledAt: '2026-11-20T09:30',
+    place: HEARING_PLACE,
+    publicity: { public: true },
+    chair: HEARING_CHAIR,
+    officers: HEARING_OFFICERS,
+    clerk: HEARING_CLERK,
+    maxAgents: 2,
+    contact: { person: '林某', phone: '0476-8000002', address: SAMPLE_AGENCY.address },
+    issuedOn: '2026-11-10',
+  },
+  recusal_decision: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急避〔2026〕1号',
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    applicant: SAMPLE_PARTY.name,
+    requestedOn: '2026-11-12',
+    target: { name: '何某', role: '听证员' },
+    reason: '何某与本案调查人员李某同在本局工作，关系密切，可能影响听证的公正',
+    granted: false,
+    decisionReason:
+      '经查，何某系本局执法监督科工作人员，未参与本案的调查取证，与本案调查人员不在同一科室，与本案及当事人均无直接利害关系。' +
+      '同在本局工作不属于与本案有直接利害关系或者有其他关系可能影响公正听证的情形，申请人提出的回避理由不能成立',
+    decidedBy: '钱某',
+    decidedOn: '2026-11-13',
+  },
+  hearing_postponement: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急听延〔2026〕1号',
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    requestedOn: '2026-11-16',
+    reason: '法定代表人张某某因病住院治疗、无法按期参加听证',
+    originalAt: '2026-11-20T09:30',
+    newAt: '2026-11-27T09:30',
+    decidedBy: '钱某',
+    decidedOn: '2026-11-17',
+  },
+  hearing_termination: {
+    // The other way the postponed hearing could have gone.
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    scheduledAt: '2026-11-27T09:30',
+    ground: 'absent',
+    detail:
+      '本局于2026年11月17日向当事人直接送达了《听证会通知书》（赤应急听〔2026〕4号），由当事人法定代表人张某某签收。' +
+      '2026年11月27日9时30分听证会预定开始时，当事人及其委托代理人均未到场；书记员林某两次拨打张某某及委托代理人' +
+      '刘某某的电话，均无人接听。截至10时00分，当事人及其委托代理人仍未到场，也未向本局说明理由。',
+    chair: HEARING_CHAIR,
+    recordedBy: '林某',
+    recordedOn: '2026-11-27',
+  },
+  hearing_transcript: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    startedAt: '2026-11-27T09:30',
+    endedAt: '2026-11-27T11:20',
+    place: HEARING_PLACE,
+    publicity: { public: true },
+    chair: HEARING_CHAIR,
+    officers: HEARING_OFFICERS,
+    clerk: HEARING_CLERK,
+    investigators: [
+      { name: '李某', position: '危险化学品安全监督管理科科员' },
+      { name: '王某', position: '危险化学品安全监督管理科科员' },
+    ],
+    partyAttendees: [
+      { name: '张某某', capacity: '法定代表人' },
+      { name: '刘某某', capacity: '委托代理人，内蒙古某某律师事务所律师' },
+    ],
+    others: [{ name: '刘某', capacity: '证人，当事人仓库管理员' }],
+    recusalAsked: '当事人法定代表人张某某、委托代理人刘某某表示听清了上述权利义务，不申请回避。',
+    sections: [
+      {
+        title: '调查人员陈述',
+        text:
+          '李某：2026年10月12日，本局执法人员在执法检查中发现，当事人在未取得危险化学品经营许可证的情况下，' +
+          '于2026年9月至10月间在其库房内储存并对外销售甲醇、乙醇共计12.5吨，销售金额人民币186,000.00元，' +
+          '违法所得人民币32,000.00元。上述事实有现场检查记录及现场照片、询问笔录、销售台账、销售发票复印件、' +
+          `许可信息查询结果等证据证明。当事人的行为违反了${VIOLATED}的规定，依据${BASIS}的规定，` +
+          `建议对当事人${PROPOSED_PENALTY}。`,
+      },
+      {
+        title: '当事人申辩',
+        text:
+          '刘某某：当事人对未取得许可销售甲醇、乙醇的事实没有异议。但是：第一，违法所得人民币32,000.00元中包含' +
+          '当事人垫付的运输费用人民币4,000.00元，应当扣除；第二，当事人系初次违法，案发后立即停止经营，' +
+          '积极配合调查，已向有关部门申请办理危险化学品经营许可证，请求从轻处罚。\n' +
+          '张某某：同意代理人的意见。',
+      },
+      {
+        title: '质证',
+        text:
+          '李某：出示证据一现场检查记录及现场照片12张、证据二询问笔录2份、证据三销售台账及销售发票复印件、' +
+          '证据四许可信息查询结果。\n' +
+          '刘某某：对证据一、二、四的真实性、合法性、关联性无异议；对证据三的真实性无异议，但其中9笔销售的运输费用' +
+          '由当事人垫付，计入了违法所得。\n' +
+          '王某：销售发票载明的是货款，运输费用由购货单位另行支付给承运人，不在销售收入中；违法所得按销售收入' +
+          '与进货价的差额计算，已扣除进货成本。\n' +
+          '证人刘某：运费是购货单位直接付给车队的，公司有时先替他们垫上，过后再收回来。',
+      },
+      {
+        title: '辩论',
+        text:
+          '刘某某：即使运费事后收回，垫付期间也占用了当事人的资金，请求在裁量时予以考虑。\n' +
+          '李某：垫付运费与违法所得的计算无关。拟处罚意见已考虑当事人初次违法、积极配合调查等情节，' +
+          '在裁量基准的一般阶次内确定，并无从重。',
+      },
+      {
+        title: '最后陈述',
+        text: '张某某：我公司认识到了错误，请求从轻处罚。\n李某：坚持原处罚建议。',
+      },
+    ],
+    signature: { signed: true },
+  },
+  hearing_report: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急听报〔2026〕3号',
+    party: SAMPLE_PARTY,
+    cause: CAUSE,
+    heldAt: '2026-11-27T09:30',
+    place: HEARING_PLACE,
+    chair: HEARING_CHAIR,
+    officers: HEARING_OFFICERS,
+    clerk: HEARING_CLERK,
+    proposedPenalty: PROPOSED_PENALTY,
+    findings:
+      '经听证，当事人于2026年9月至10月间，在未取得危险化学品经营许可证的情况下，储存并对外销售甲醇、乙醇共计12.5吨，' +
+      '销售金额人民币186,000.00元，违法所得人民币32,000.00元。上述事实有现场检查记录及现场照片、询问笔录、' +
+      '销售台账、销售发票复印件、许可信息查询结果等证据证明，证据经当庭出示和质证，当事人对其真实性均无异议。',
+    partyOpinion:
+      '当事人对违法事实无异议，主张违法所得中含其垫付的运输费用人民币4,000.00元应予扣除，并以初次违法、' +
+      '案发后立即停止经营、积极配合调查为由请求从轻处罚。',
+    analysis:
+      '销售发票载明的金额为货款，证人刘某证实运输费用由购货单位支付给承运人，当事人垫付后已收回，' +
+      '运输费用不在销售收入之内，违法所得的计算并无不当，当事人扣除运费的主张不能成立。' +
+      '当事人提出的初次违法、积极配合调查等情节，调查人员在拟处罚意见中已经考虑，拟处罚意见在裁量基准的一般阶次内，' +
+      '过罚相当。',
+    recommendation: '建议维持案件调查人员提出的拟处罚意见，依法作出行政处罚决定。',
+    reportedOn: '2026-11-30',
   },
 };

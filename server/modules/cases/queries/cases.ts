@@ -100,7 +100,7 @@ export async function getCase(deps: CaseDeps, actor: CaseActor, id: string): Pro
     deadlineQueries.viewsForObject(db, 'case', id, actor),
   ]);
   const blockers: CaseDetail['requirements']['blockers'] = [];
-  if (lawCase.status === 'defence')
+  if (lawCase.status === 'defence' || lawCase.status === 'hearing')
     for (const b of await defenceBlockers(db, lawCase, { facts }, today))
       blockers.push({ rule: b.rule, reason: b.reason, basis: b.basis });
   if (lawCase.status === 'decision')

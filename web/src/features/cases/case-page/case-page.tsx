@@ -19,11 +19,18 @@ import { CaseHeader } from './header';
 import { NextSteps } from './next-steps';
 import { ProposalTab } from './proposal-tab';
 import { TimelineTab } from './timeline-tab';
+// --- issue 6: hearings (begin) ---
+import { CaseHearingTab, caseHasHearingTab } from '../../hearings/case-hearing-tab';
+import { useCaseContext } from './context';
+// --- issue 6: hearings (end) ---
 
 const TABS = [
   'basic',
   'evidence',
   'proposal',
+  // --- issue 6: hearings (begin) ---
+  'hearing',
+  // --- issue 6: hearings (end) ---
   'delivery',
   'documents',
   'deadlines',
@@ -32,6 +39,21 @@ const TABS = [
 ] as const;
 type TabKey = (typeof TABS)[number];
 
+// --- issue 6: hearings (begin) ---
+/** 听证: the case's hearing; before a request, the case page's own 记录听证申请情况 when allowed. */
+function HearingTab() {
+  const { lawCase, open } = useCaseContext();
+  return (
+    <CaseHearingTab
+      lawCase={lawCase}
+      onRecordResponse={
+        lawCase.abilities.recordHearingResponse ? () => open({ kind: 'hearingResponse' }) : undefined
+      }
+    />
+  );
+}
+// --- issue 6: hearings (end) ---
+
 function tabItems(lawCase: CaseDetail) {
   const overdue = lawCase.deadlines.filter((d) => d.warnLevel === 'overdue').length;
   const pending = decidableApprovals(lawCase).length;
@@ -39,6 +61,17 @@ function tabItems(lawCase: CaseDetail) {
     { key: 'basic', label: '基本情况', children: <BasicTab /> },
     { key: 'evidence', label: `调查取证（${lawCase.evidence.length}）`, children: <EvidenceTab /> },
     { key: 'proposal', label: '处罚意见', children: <ProposalTab /> },
+    // --- issue 6: hearings (begin) ---
+    ...(caseHasHearingTab(lawCase)
+      ? [
+          {
+            key: 'hearing',
+            label: <span data-testid="case-tab-hearing">听证</span>,
+            children: <HearingTab />,
+          },
+        ]
+      : []),
+    // --- issue 6: hearings (end) ---
     { key: 'delivery', label: '送达', children: <DeliveryTab /> },
     { key: 'documents', label: `文书（${lawCase.documents.length}）`, children: <DocumentsTab /> },
     {
@@ -76,7 +109,12 @@ export function CasePage() {
   const lawCase = q.data;
   const context = useMemo(() => (lawCase ? { lawCase, open: setRequest } : null), [lawCase]);
   const tabParam = params.get('tab');
-  const tab: TabKey = TABS.includes(tabParam as TabKey) ? (tabParam as TabKey) : 'basic';
+  // --- issue 6: hearings (begin) --- (a 听证 link on a case without the tab falls back to 基本情况)
+  const tab: TabKey =
+    TABS.includes(tabParam as TabKey) && (tabParam !== 'hearing' || (!!lawCase && caseHasHearingTab(lawCase)))
+      ? (tabParam as TabKey)
+      : 'basic';
+  // --- issue 6: hearings (end) ---
 
   const header = (
     <PageHeader

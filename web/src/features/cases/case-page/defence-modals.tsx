@@ -18,6 +18,13 @@ import {
   type Statement,
 } from '../api-case';
 import { penaltyText, toDay } from '../format';
+// --- issue 6: hearings (begin) ---
+import {
+  HEARING_REQUEST_CHANNEL_LABELS,
+  HEARING_REQUEST_CHANNELS,
+  type HearingRequestChannel,
+} from '../../../../../common/contracts/hearings';
+// --- issue 6: hearings (end) ---
 import { PenaltyEditor, penaltyRule } from '../penalty-editor';
 import { CaseFormModal } from './case-form-modal';
 
@@ -163,24 +170,35 @@ type HearingValues = {
   receivedOn: Dayjs;
   postmarkOn?: Dayjs | null;
   note?: string;
+  // --- issue 6: hearings (begin) ---
+  channel: HearingRequestChannel;
+  // --- issue 6: hearings (end) ---
 };
 
 /** 听证申请: the party requested a hearing (a postmark date counts for posted requests) or waived it. */
 export function HearingResponseModal({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const m = useRecordHearingResponse(caseId);
+  // --- issue 6: hearings (begin) ---
+  const [form] = Form.useForm<HearingValues>();
+  const channel = Form.useWatch('channel', form);
+  // --- issue 6: hearings (end) ---
   return (
     <CaseFormModal<HearingValues, z.input<typeof HearingResponseBody>>
+      form={form}
       title="记录听证申请情况"
       okText="记录听证申请情况"
       onClose={onClose}
       mutation={m}
       schema={HearingResponseBody}
       testId="hearing-response-modal"
-      initialValues={{ response: 'waived', receivedOn: dayjs() }}
+      initialValues={{ response: 'waived', receivedOn: dayjs(), channel: 'written' }}
       toBody={(v) => ({
         response: v.response,
         receivedOn: toDay(v.receivedOn),
-        postmarkOn: toDay(v.postmarkOn),
+        // --- issue 6: hearings (begin) ---
+        channel: v.channel,
+        postmarkOn: v.channel === 'post' ? toDay(v.postmarkOn) : null,
+        // --- issue 6: hearings (end) ---
         note: v.note ?? '',
       })}
       submit={(body) => m.mutateAsync(body)}
@@ -201,14 +219,32 @@ export function HearingResponseModal({ caseId, onClose }: { caseId: string; onCl
           ]}
         />
       </Form.Item>
+      {/* --- issue 6: hearings (begin) --- */}
+      <Form.Item name="channel" label="提出方式">
+        <Select
+          aria-label="提出方式"
+          data-testid="hearing-response-channel"
+          options={HEARING_REQUEST_CHANNELS.map((c) => ({
+            value: c,
+            label: HEARING_REQUEST_CHANNEL_LABELS[c],
+          }))}
+        />
+      </Form.Item>
       <div style={{ display: 'flex', gap: 12 }}>
         <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true }]}>
           <DatePicker disabledDate={notFuture} />
         </Form.Item>
-        <Form.Item name="postmarkOn" label="邮戳日期（邮寄的）">
-          <DatePicker disabledDate={notFuture} />
-        </Form.Item>
+        {channel === 'post' && (
+          <Form.Item
+            name="postmarkOn"
+            label="邮戳日期"
+            rules={[{ required: true, message: '邮寄提出的，请填写邮戳日期（期间以邮戳日期为准）' }]}
+          >
+            <DatePicker disabledDate={notFuture} />
+          </Form.Item>
+        )}
       </div>
+      {/* --- issue 6: hearings (end) --- */}
       <Form.Item name="note" label="说明">
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
