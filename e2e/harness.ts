@@ -55,9 +55,16 @@ export interface TestServer {
  * Starts `zhifa serve` as a child process on a free port, on a fresh temporary embedded database (or on
  * E2E_DATABASE_URL when set), and waits until /readyz answers.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(
+  opts: {
+    /** Extra environment, e.g. ZHIFA_CLOCK for a test that walks a procedure over weeks. */
+    env?: Record<string, string>;
+    /** Reuse this DATA_DIR (a restart on the same database); it is then left in place by stop(). */
+    dataDir?: string;
+  } = {},
+): Promise<TestServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-data-'));
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-data-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -65,14 +72,18 @@ export async function startServer(): Promise<TestServer> {
     LOGIN_RATE_LIMIT: '1000',
     LOG_LEVEL: 'warn',
     WEB_DIST: path.join(ROOT, 'dist/web'),
+    ...opts.env,
   };
   // DATA_DIR stays a fresh temporary folder in both modes, so that nothing is written to ./data; with
   // DATABASE_URL the server uses PostgreSQL and not the embedded database in DATA_DIR.
   env.DATA_DIR = dataDir;
-  if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  // A restarted server (its own DATA_DIR) always runs on the embedded database it keeps there.
+  if (process.env.E2E_DATABASE_URL && !opts.dataDir) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
   else delete env.DATABASE_URL;
   fs.mkdirSync(RESULTS, { recursive: true });
-  const log = fs.createWriteStream(path.join(RESULTS, 'server.log'));
+  const log = fs.createWriteStream(path.join(RESULTS, opts.dataDir ? 'server-restarted.log' : 'server.log'), {
+    flags: opts.dataDir ? 'a' : 'w',
+  });
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/zhifa.mjs'), 'serve'], {
     cwd: ROOT,
     env,
@@ -112,7 +123,7 @@ export async function startServer(): Promise<TestServer> {
         clearTimeout(timer);
       }
       log.end();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -24,7 +24,8 @@ function uscc(first17: string): string {
 export async function seedCasesDemo(
   database: Database,
   config: { fieldKey?: string | null; dataDir?: string | null },
-) {
+): Promise<{ hearingCaseId: string | null }> {
+  let hearingCaseId: string | null = null;
   const deps: CaseDeps = {
     database,
     protector: fieldProtectorFor(database, config),
@@ -201,6 +202,56 @@ export async function seedCasesDemo(
       },
       ctx,
     );
+    // A case whose 告知书 (a fine the hearing is offered for) was delivered today: the hearings demo goes on.
+    const heard = await filedCase(
+      '赤峰市某燃气有限公司',
+      '涉嫌重大危险源未登记建档、未进行监控案',
+      '执法人员检查发现，该公司液化石油气储配站构成重大危险源，未登记建档，未设置监测监控系统。',
+      '91150404MA0TGH2L5',
+      'AQSCF-101-2',
+    );
+    await c.submitReport(
+      deps,
+      zhangwei,
+      heard,
+      {
+        outcome: 'penalty',
+        penalty: { items: [{ kind: 'fine', amountFen: 8_000_000 }] },
+        facts: '该公司液化石油气储配站构成重大危险源，未登记建档，未进行监控，证据确凿。',
+        reasons: '违反《中华人民共和国安全生产法》第四十条第一款，依法应予处罚。',
+        flags: { majorPublicInterest: false, majorRights: true, complex: false, otherLaw: false },
+        departureReason: '演示数据：重大危险源未登记建档且未监控，按较重情节拟处罚',
+      },
+      ctx,
+    );
+    const review = await database.query<{ id: string }>(
+      `SELECT id FROM case_approvals WHERE case_id = $1 AND status = 'pending'`,
+      [heard],
+    );
+    if (review[0])
+      await c.decideApproval(
+        deps,
+        wangqiang,
+        heard,
+        review[0].id,
+        { decision: 'approve', opinion: '同意。' },
+        ctx,
+      );
+    await c.issueNotice(deps, zhangwei, heard, ctx);
+    await c.recordNoticeDelivery(
+      deps,
+      zhangwei,
+      heard,
+      {
+        method: 'direct',
+        recipient: '王某某',
+        deliveredAt: new Date().toISOString(),
+        witnesses: [],
+        refusedToSign: false,
+      },
+      ctx,
+    );
+    hearingCaseId = heard;
   }
 
   for (const [holder, first] of [
@@ -213,4 +264,5 @@ export async function seedCasesDemo(
       { prefix: 'CFDC', firstNo: first, lastNo: first + 49, holderId: holder.userId, note: '演示数据' },
       ctx,
     );
+  return { hearingCaseId };
 }

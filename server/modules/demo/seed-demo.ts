@@ -4,6 +4,7 @@ import { recordAudit, systemContext } from '../../platform/audit/audit.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import type { Database } from '../../platform/db/database.js';
 import { seedCasesDemo } from '../cases/cases.demo.js';
+import { seedHearingsDemo } from '../hearings/hearings.demo.js';
 import { orgRepository } from '../org/index.js';
 import { iamRepository } from '../iam/iam.repository.js';
 // --- issue 4: demo officers and certificates (begin) ---
@@ -150,6 +151,10 @@ export async function seedDemo(database: Database): Promise<boolean> {
     return true;
   });
   // --- issue 5: demo cases, made through the case commands after the bureau exists ---
-  if (seeded) await seedCasesDemo(database, loadConfig());
+  if (seeded) {
+    const { hearingCaseId } = await seedCasesDemo(database, loadConfig());
+    // --- issue 6: hearing rooms and a hearing on the calendar ---
+    await seedHearingsDemo(database, loadConfig(), hearingCaseId);
+  }
   return seeded;
 }

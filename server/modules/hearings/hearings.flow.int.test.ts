@@ -223,10 +223,18 @@ describe(`hearings (${testEngine()})`, () => {
       await ok(as.lina!.get(`/api/hearings/notice-window?noticeOn=${today()}`))
     ).json<NoticeWindow>();
     await ok(
-      as.lina!.post('/api/hearing-rooms', { name: '第一听证室', location: '局机关三楼301', capacity: 30 }),
+      as.lina!.post('/api/hearing-rooms', { name: '测试听证室', location: '局机关四楼401', capacity: 30 }),
       201,
     );
-    const room = (await ok(as.lina!.get('/api/hearing-rooms'))).json<{ items: { id: string }[] }>().items[0]!;
+    const dup = await refused(
+      as.lina!.post('/api/hearing-rooms', { name: '测试听证室', location: 'x' }),
+      'CONFLICT',
+    );
+    expect(dup.message).toContain('测试听证室');
+    await refused(as.zhangwei!.post('/api/hearing-rooms', { name: '无权新增', location: 'x' }), 'FORBIDDEN');
+    const room = (await ok(as.lina!.get('/api/hearing-rooms')))
+      .json<{ items: { id: string; name: string }[] }>()
+      .items.find((r) => r.name === '测试听证室')!;
     const base = {
       officerIds: [],
       clerkId: await userId('chenjie'),
