@@ -289,6 +289,8 @@ export const HearingDetail = z.object({
   abilities: z.record(z.enum(HEARING_ACTIONS), z.boolean()),
   /** Whether the caller may open the case itself (the hearing staff may not). */
   caseVisible: z.boolean(),
+  /** The case's investigators (everyone who was an officer of it), for the attendance of the transcript. */
+  investigators: z.array(z.object({ userId: z.uuid(), name: z.string() })),
 });
 export type HearingDetail = z.infer<typeof HearingDetail>;
 
@@ -305,6 +307,7 @@ export const HearingListItem = z.object({
   roomId: z.uuid().nullable(),
   roomName: z.string().nullable(),
   place: z.string().nullable(),
+  chairId: z.uuid().nullable(),
   chairName: z.string().nullable(),
   public: z.boolean(),
   requestReceivedOn: z.string(),

@@ -183,7 +183,7 @@ export const hearingRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps) 
   app.get(
     '/api/hearings/:id/candidates',
     {
-      config: arrange,
+      config: view,
       schema: {
         tags,
         summary: '可担任听证人员的工作人员',

@@ -30,6 +30,7 @@ import {
   dayOfWallTime,
   hearingTrail,
   instantOfWallTime,
+  wallTimeOf,
   loadHearingForCommand,
   membersFacts,
   requireHearingAbility,
@@ -109,9 +110,13 @@ export async function arrangeHearing(
     if (clash.length) {
       const c = clash[0]!;
       const who = people.filter((p) => roleIn(c, p)).map((p) => names.get(p));
+      const busy = [
+        ...(c.roomId && c.roomId === input.roomId ? ['所选听证室'] : []),
+        ...(who.length ? [`听证人员${who.join('、')}`] : []),
+      ];
       throw new AppError(
         'HEARING_ROOM_BUSY',
-        `该时段${c.roomId && c.roomId === input.roomId ? '听证室' : ''}${who.length ? `${who.join('、')}` : ''}已有其他听证安排，请另选时间`,
+        `${busy.join('和')}在该时段（${wallTimeOf(c.scheduledAt!)}起）已有其他听证安排，请另选时间`,
       );
     }
     await hearingRepository.update(tx, hearing.id, {

@@ -28,6 +28,7 @@ import { hearingRepository } from '../hearing.repository.js';
 import type { HearingRow } from '../hearings.schema.js';
 import { earliestHearingDay, HEARING_HOLD_RULE } from '../rules/hearing-dates.js';
 import { memberExclusion } from '../rules/members.js';
+import { isArranger, isMember } from '../hearing.policy.js';
 import { calendarOf, loadHearing, membersFacts, wallTimeOf } from '../commands/shared.js';
 import { findRule, ruleVersionFor } from '../../deadlines/index.js';
 
@@ -63,8 +64,10 @@ export async function presentHearing(
     deadlineQueries.viewsForObject(db, 'case', hearing.caseId, actor),
     hearingRepository.staff(db),
   ]);
+  const investigatorIds = await caseRepository.everOfficerIds(db, hearing.caseId);
   const names = await caseRepository.userNames(db, [
     ...ids,
+    ...investigatorIds,
     ...recusals.flatMap((r) => [r.targetUserId, r.decidedBy].filter((x): x is string => !!x)),
     ...postponements.map((p) => p.decidedBy),
   ]);
@@ -169,6 +172,7 @@ export async function presentHearing(
     blockers,
     abilities: h.abilities,
     caseVisible: h.facts.caseVisible,
+    investigators: investigatorIds.map((userId) => ({ userId, name: names.get(userId) ?? '' })),
   };
 }
 
@@ -219,6 +223,7 @@ export async function listHearings(
       roomId: r.roomId,
       roomName: r.roomName,
       place: r.place,
+      chairId: r.chairId,
       chairName: r.chairId ? (names.get(r.chairId) ?? null) : null,
       public: r.public,
       requestReceivedOn: r.requestReceivedOn,
@@ -239,7 +244,9 @@ export async function hearingCandidates(
   const db = deps.database.db;
   const hearing = await hearingRepository.byId(db, id);
   if (!hearing) throw new AppError('NOT_FOUND');
-  await loadHearing(db, hearing, actor);
+  const h = await loadHearing(db, hearing, actor);
+  if (!isArranger(actor) && !isMember(actor, h.facts))
+    throw new AppError('FORBIDDEN', '只有听证组织人员和听证人员可以查看');
   const [staff, facts] = await Promise.all([hearingRepository.staff(db), membersFacts(db, hearing)]);
   return {
     items: staff.map((s) => ({

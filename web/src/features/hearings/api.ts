@@ -122,6 +122,13 @@ export function useHearingRooms(enabled = true) {
 export function agentFileUrl(hearingId: string, agentId: string): string {
   return `/api/hearings/${hearingId}/agents/${agentId}/file`;
 }
+/**
+ * A hearing document (a case document of a hearing kind) through the hearing, so that the hearing staff who may
+ * not open the case still read it; the case page's documents tab lists the same documents by the case URL.
+ */
+export function hearingDocumentUrl(hearingId: string, documentId: string, format: 'pdf' | 'docx'): string {
+  return `/api/hearings/${hearingId}/documents/${documentId}/${format}`;
+}
 
 // ------------------------------------------------------------------------------------------- mutations
 

@@ -19,11 +19,11 @@ import {
   type HearingRole,
 } from '../../../../common/contracts/hearings';
 import { DeadlineBadge } from '../../components/DeadlineBadge';
-import { documentUrl } from '../cases/api-case';
 import { Basis, HashText, RefusalList } from '../cases/case-page/shared';
 import { dateTimeText, dayText, fileSize, longDayText, penaltyText } from '../cases/format';
 import {
   agentFileUrl,
+  hearingDocumentUrl,
   type HearingAgent,
   type HearingDetail,
   type HearingDocument,
@@ -580,7 +580,7 @@ function kindLabel(kind: string): string {
   return (DOCUMENT_KIND_LABELS as Record<string, string>)[kind as DocumentKind] ?? kind;
 }
 
-/** 听证文书: the hearing's documents in the case file, with the case page's preview and download links. */
+/** 听证文书: the hearing's documents in the case file, previewed and downloaded through the hearing. */
 function DocumentsCard({ hearing }: { hearing: HearingDetail }) {
   return (
     <Card size="small" title="听证文书" data-testid="hearing-documents">
@@ -621,7 +621,7 @@ function DocumentsCard({ hearing }: { hearing: HearingDetail }) {
                   type="link"
                   size="small"
                   icon={<FilePdfOutlined />}
-                  href={documentUrl(hearing.caseId, d.id, 'pdf')}
+                  href={hearingDocumentUrl(hearing.id, d.id, 'pdf')}
                   target="_blank"
                   rel="noopener"
                   data-testid="document-link"
@@ -632,7 +632,7 @@ function DocumentsCard({ hearing }: { hearing: HearingDetail }) {
                   type="link"
                   size="small"
                   icon={<FileWordOutlined />}
-                  href={documentUrl(hearing.caseId, d.id, 'docx')}
+                  href={hearingDocumentUrl(hearing.id, d.id, 'docx')}
                 >
                   下载Word
                 </Button>

@@ -3,6 +3,7 @@ import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select } from 'ant
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { RecordBody } from '../../../../common/contracts/hearings';
+import { useAbility } from '../../app/session';
 import { ApiErrorAlert } from '../../components/api-error';
 import { CaseFormModal } from '../cases/case-page/case-form-modal';
 import { toInstant } from '../cases/format';
@@ -102,7 +103,10 @@ export function RecordModal({
   onClose,
 }: HearingModalProps & { investigators?: readonly Investigator[] }) {
   const m = useRecordHearing(hearing);
-  const candidates = useHearingCandidates(hearing.id, !investigators?.length);
+  // The candidates answer only those who arrange hearings; a clerk who may not open the case has no list.
+  const canArrange = useAbility('hearing.arrange');
+  const candidates = useHearingCandidates(hearing.id, !investigators?.length && canArrange);
+  const noList = !investigators?.length && !canArrange;
   const [form] = Form.useForm<RecordValues>();
   const signed = Form.useWatch('signed', form);
   const people: readonly Investigator[] = investigators?.length
@@ -148,6 +152,15 @@ export function RecordModal({
       intro={
         <>
           <ApiErrorAlert error={candidates.error} />
+          {noList && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="hearing-no-investigators"
+              title="您无权查看本案，无法列出案件调查人员。请由听证主持人记录听证，或联系法制审核人员。"
+            />
+          )}
           <Alert
             type="info"
             showIcon

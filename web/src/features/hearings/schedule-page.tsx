@@ -344,7 +344,9 @@ function ListView({ anyHearingId }: { anyHearingId: string | undefined }) {
   // The list carries no chair ids: the people who may chair are the candidates of any hearing (the exclusions
   // differ by case, the people do not).
   const firstId = anyHearingId ?? list.data?.items[0]?.id;
-  const chairs = useHearingCandidates(firstId, chairOpen || !!filter.chairId);
+  // The candidates answer only those who arrange hearings: the others filter by the other fields.
+  const canArrange = useAbility('hearing.arrange');
+  const chairs = useHearingCandidates(firstId, canArrange && (chairOpen || !!filter.chairId));
   const [q, setQ] = useState(filter.q ?? '');
 
   const setFilter = (patch: Partial<Record<FilterKey, string | undefined>>) => {
@@ -402,19 +404,21 @@ function ListView({ anyHearingId }: { anyHearingId: string | undefined }) {
           onChange={(v) => setFilter({ roomId: v })}
           options={(rooms.data?.items ?? []).map((r) => ({ label: r.name, value: r.id }))}
         />
-        <Select<string>
-          placeholder="主持人"
-          allowClear
-          style={{ width: 140 }}
-          aria-label="主持人"
-          value={filter.chairId}
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={chairs.isFetching}
-          onOpenChange={(o) => o && setChairOpen(true)}
-          notFoundContent={firstId ? undefined : '暂无听证'}
-          onChange={(v) => setFilter({ chairId: v })}
-          options={(chairs.data?.items ?? []).map((c) => ({ label: c.name, value: c.userId }))}
-        />
+        {canArrange && (
+          <Select<string>
+            placeholder="主持人"
+            allowClear
+            style={{ width: 140 }}
+            aria-label="主持人"
+            value={filter.chairId}
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={chairs.isFetching}
+            onOpenChange={(o) => o && setChairOpen(true)}
+            notFoundContent={firstId ? undefined : '暂无听证'}
+            onChange={(v) => setFilter({ chairId: v })}
+            options={(chairs.data?.items ?? []).map((c) => ({ label: c.name, value: c.userId }))}
+          />
+        )}
         <DatePicker.RangePicker
           aria-label="听证日期"
           placeholder={['听证日期起', '听证日期止']}
