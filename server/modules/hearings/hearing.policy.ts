@@ -64,8 +64,11 @@ export function hearingAbilities(actor: HearingPolicyActor, f: HearingFacts): He
   a.arrange = arranger && (s === 'requested' || s === 'arranged' || s === 'postponed');
   a.addAgent = (arranger || handler) && OPEN.includes(s) && f.agents < MAX_AGENTS;
   a.requestRecusal = (arranger || handler || chair) && (s === 'arranged' || s === 'notified');
+  // Only while the hearing is open: a reported or terminated hearing is frozen (its recusals too), so a request
+  // left undecided when the party withdrew cannot be decided any more.
   a.decideRecusal =
     actor.roles.some((r) => HEADS.includes(r)) &&
+    OPEN.includes(s) &&
     f.pendingRecusalTargets.length > 0 &&
     !f.pendingRecusalTargets.includes(actor.userId);
   a.notify = (arranger || handler) && s === 'arranged' && f.pendingRecusalTargets.length === 0;

@@ -570,4 +570,97 @@ describe(`hearings (${testEngine()})`, () => {
     expect(list.total).toBeGreaterThanOrEqual(1);
     expect((await verifyAuditChain(database)).ok).toBe(true);
   });
+
+  it('refuses a double booking of a room, and ends a hearing as a waiver when the party does not attend', async () => {
+    const second = await caseWithNotice('涉嫌重大危险源未登记建档案（听证二）');
+    await ok(
+      as.zhangwei!.post(`/api/cases/${second}/notice/delivery`, {
+        method: 'direct',
+        recipient: '王某',
+        deliveredAt: clock.toISOString(),
+        witnesses: [],
+      }),
+    );
+    await ok(
+      as.zhangwei!.post(`/api/cases/${second}/hearing-response`, {
+        response: 'requested',
+        receivedOn: today(),
+        channel: 'written',
+        note: '要求听证',
+      }),
+    );
+    const h = await hearingOf(second);
+    // The demo's hearing holds 第一听证室 (and 李娜) at its time.
+    const live = (await ok(as.lina!.get('/api/hearings?stage=notified'))).json<{
+      items: { id: string; scheduledAt: string; roomId: string }[];
+    }>().items;
+    const demo = live.find((x) => x.id !== h.id)!;
+    const busy = await refused(
+      as.lina!.post(`/api/hearings/${h.id}/arrange`, {
+        chairId: await userId('sunjianguo'),
+        officerIds: [],
+        clerkId: await userId('chenjie'),
+        roomId: demo.roomId,
+        place: '第一听证室',
+        scheduledAt: demo.scheduledAt,
+        public: true,
+        overrunReason: '演示',
+      }),
+      'HEARING_ROOM_BUSY',
+    );
+    expect(busy.message).toContain('所选听证室');
+    const w = (
+      await ok(as.lina!.get(`/api/hearings/notice-window?noticeOn=${today()}`))
+    ).json<NoticeWindow>();
+    await ok(
+      as.lina!.post(`/api/hearings/${h.id}/arrange`, {
+        chairId: await userId('sunjianguo'),
+        officerIds: [],
+        clerkId: await userId('chenjie'),
+        place: '局机关四楼401',
+        scheduledAt: `${w.earliestHearingOn}T15:00`,
+        public: false,
+        closedReason: 'commercial_secret',
+        closedNote: '涉及当事人工艺参数',
+      }),
+    );
+    await ok(
+      as.zhangwei!.post(`/api/hearings/${h.id}/notify`, {
+        noticeOn: today(),
+        method: 'direct',
+        contactPerson: '张伟',
+        contactPhone: '0476-8888888',
+      }),
+    );
+    setDay(w.earliestHearingOn, '16:00');
+    await ok(
+      as.sunjianguo!.post(`/api/hearings/${h.id}/terminate`, {
+        ground: 'absent',
+        detail: '经依法通知，当事人无正当理由未到场',
+      }),
+    );
+    const done = await hearingOf(second);
+    expect(done).toMatchObject({
+      stage: 'terminated',
+      outcome: 'absent',
+      public: false,
+      closedReason: 'commercial_secret',
+    });
+    expect(done.documents.map((d) => d.kind)).toContain('hearing_termination');
+    const c = await detail(second);
+    expect(c.hearingStatus).toBe('waived');
+    await ok(as.zhangwei!.post(`/api/cases/${second}/close-defence`));
+    expect((await detail(second)).status).toBe('decision');
+    await refused(
+      as.sunjianguo!.post(`/api/hearings/${h.id}/arrange`, {
+        chairId: await userId('sunjianguo'),
+        officerIds: [],
+        clerkId: await userId('chenjie'),
+        place: 'x',
+        scheduledAt: `${w.earliestHearingOn}T15:00`,
+        public: true,
+      }),
+      'HEARING_STATE',
+    );
+  });
 });
