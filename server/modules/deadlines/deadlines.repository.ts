@@ -94,6 +94,27 @@ export const deadlinesRepository = {
     return (await db.select(withNames).from(deadlines).where(eq(deadlines.id, id)).limit(1))[0] ?? null;
   },
 
+  /** The active deadline of a rule for each of many objects (a list page), by object id. */
+  async activeForMany(
+    db: Db | Tx,
+    ruleId: string,
+    objectType: string,
+    objectIds: readonly string[],
+  ): Promise<Map<string, DeadlineRow>> {
+    if (!objectIds.length) return new Map();
+    const rows = await db
+      .select()
+      .from(deadlines)
+      .where(
+        and(
+          eq(deadlines.ruleId, ruleId),
+          eq(deadlines.objectType, objectType),
+          inArray(deadlines.objectId, [...objectIds]),
+          inArray(deadlines.status, ACTIVE),
+        ),
+      );
+    return new Map(rows.map((r) => [r.objectId, r]));
+  },
   async activeFor(
     db: Db | Tx,
     ruleId: string,

@@ -52,6 +52,8 @@ export const deadlineQueries = {
     deadlinesRepository.forObject(db, objectType, objectId),
   activeFor: (db: Db | Tx, ruleId: string, objectType: string, objectId: string) =>
     deadlinesRepository.activeFor(db, ruleId, objectType, objectId),
+  activeForMany: (db: Db | Tx, ruleId: string, objectType: string, objectIds: readonly string[]) =>
+    deadlinesRepository.activeForMany(db, ruleId, objectType, objectIds),
   /** The deadlines of one object as the API shows them (for the object's page, which checked visibility). */
   async viewsForObject(db: Db, objectType: string, objectId: string, actor: DeadlineActor, now = new Date()) {
     const snapshot = await loadCalendar(db);

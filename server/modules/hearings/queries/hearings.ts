@@ -207,11 +207,14 @@ export async function listHearings(
     db,
     rows.map((r) => r.chairId).filter((x): x is string => !!x),
   );
-  const holds = await Promise.all(
-    rows.map((r) => deadlineQueries.activeFor(db, HEARING_HOLD_RULE, 'case', r.caseId)),
+  const holds = await deadlineQueries.activeForMany(
+    db,
+    HEARING_HOLD_RULE,
+    'case',
+    rows.map((r) => r.caseId),
   );
   return {
-    items: rows.map((r, i) => ({
+    items: rows.map((r) => ({
       id: r.id,
       caseId: r.caseId,
       caseNo: r.caseNo,
@@ -227,7 +230,7 @@ export async function listHearings(
       chairName: r.chairId ? (names.get(r.chairId) ?? null) : null,
       public: r.public,
       requestReceivedOn: r.requestReceivedOn,
-      holdDueOn: holds[i]?.dueDate ?? null,
+      holdDueOn: holds.get(r.caseId)?.dueDate ?? null,
     })),
     total,
     page: q.page,

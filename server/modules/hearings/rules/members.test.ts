@@ -161,9 +161,9 @@ describe('checkArrangement', () => {
     expect(checkArrangement({ ...a, chairId: 'chair' }, facts, names)?.reason).toBe(
       '王调查：本案调查人员不得担任听证员',
     );
-    expect(
-      checkArrangement({ ...a, chairId: 'chair', officerIds: ['officer1'] }, facts, names)?.reason,
-    ).toBe('钱回避：该人员已被决定回避，不得参加本案听证');
+    expect(checkArrangement({ ...a, chairId: 'chair', officerIds: ['officer1'] }, facts, names)?.reason).toBe(
+      '钱回避：该人员已被决定回避，不得参加本案听证',
+    );
   });
 
   it('says 该人员 when the name is unknown', () => {
