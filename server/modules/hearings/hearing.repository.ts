@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { Penalty } from '../../../common/contracts/cases.js';
 import type { HearingStage } from '../../../common/contracts/hearings.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 import {
@@ -18,6 +19,18 @@ type NewHearing = typeof hearings.$inferInsert;
 
 /** Stages in which a hearing holds its room, chair and members. */
 export const LIVE_STAGES: readonly HearingStage[] = ['arranged', 'notified'];
+
+/** What the statistics count of one hearing. */
+export interface HearingStatRow {
+  stage: HearingStage;
+  public: boolean;
+  requestReceivedOn: string;
+  heldFrom: Date | null;
+  updatedAt: Date;
+  heardPenalty: Penalty | null;
+  decidedPenalty: Penalty | null;
+  decidedOn: string | null;
+}
 
 export interface HearingListFilter {
   from?: string;
@@ -181,34 +194,32 @@ export const hearingRepository = {
       }));
   },
 
-  /** Hearings of a year's requests (statistics), with the case's decided penalty. */
-  async ofYear(
-    db: Db | Tx,
-    year: number,
-  ): Promise<(HearingRow & { decidedPenalty: unknown; decidedOn: string | null })[]> {
-    const rows = await db
-      .select()
-      .from(hearings)
-      .where(
-        and(
-          gte(hearings.requestReceivedOn, `${year}-01-01`),
-          lt(hearings.requestReceivedOn, `${year + 1}-01-01`),
-        ),
-      );
-    if (!rows.length) return [];
-    const decided = rowsOf(
-      await db.execute<{ id: string; decided_penalty: unknown; decided_on: string | null }>(
-        sql`SELECT id, decided_penalty, decided_on::text AS decided_on FROM cases WHERE id IN (${sql.join(
-          rows.map((r) => sql`${r.caseId}::uuid`),
-          sql`, `,
-        )})`,
-      ),
-    );
-    const byCase = new Map(decided.map((d) => [d.id, d]));
-    return rows.map((r) => ({
-      ...r,
-      decidedPenalty: byCase.get(r.caseId)?.decided_penalty ?? null,
-      decidedOn: byCase.get(r.caseId)?.decided_on ?? null,
+  /** Hearings of a year's requests (statistics): the facts counted, with the case's decided penalty, in one query. */
+  async ofYear(db: Db | Tx, year: number): Promise<HearingStatRow[]> {
+    const r = await db.execute<{
+      stage: HearingStage;
+      public: boolean;
+      request_received_on: string;
+      held_from: number | null;
+      updated_at: number;
+      heard_penalty: unknown;
+      decided_penalty: unknown;
+      decided_on: string | null;
+    }>(sql`
+      SELECT h.stage, h.public, h.request_received_on::text AS request_received_on, (extract(epoch FROM h.held_from) * 1000)::float8 AS held_from,
+        (extract(epoch FROM h.updated_at) * 1000)::float8 AS updated_at, h.heard_penalty, c.decided_penalty, c.decided_on::text AS decided_on
+      FROM hearings h JOIN cases c ON c.id = h.case_id
+      WHERE h.request_received_on >= ${`${year}-01-01`}::date AND h.request_received_on < ${`${year + 1}-01-01`}::date`);
+    const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
+    return rowsOf(r).map((x) => ({
+      stage: x.stage,
+      public: x.public,
+      requestReceivedOn: x.request_received_on,
+      heldFrom: x.held_from === null ? null : new Date(Number(x.held_from)),
+      updatedAt: new Date(Number(x.updated_at)),
+      heardPenalty: (json(x.heard_penalty) ?? null) as Penalty | null,
+      decidedPenalty: (json(x.decided_penalty) ?? null) as Penalty | null,
+      decidedOn: x.decided_on,
     }));
   },
 

@@ -280,8 +280,7 @@ export async function hearingStats(deps: CaseDeps, year: number): Promise<Hearin
     .map((r) => diffDays(r.requestReceivedOn as LocalDate, localDateOfInstant(r.heldFrom!)));
   const after = { reduced: 0, unchanged: 0, cancelled: 0, undecided: 0 };
   for (const r of reported) {
-    const raw = r.decidedPenalty;
-    const decided = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Penalty | null;
+    const decided = r.decidedPenalty;
     if (!decided || !r.decidedOn) after.undecided++;
     else if (!decided.items.length) after.cancelled++;
     else if (
