@@ -131,7 +131,8 @@ export async function arrangeHearing(
       public: input.public,
       closedReason: input.public ? null : (input.closedReason ?? null),
       closedNote: input.public ? null : input.closedNote || null,
-      overrunReason: input.overrunReason || null,
+      // Kept only when the day is in fact after the period (a reason given for a timely day is not recorded).
+      overrunReason: hold?.dueDate && day > hold.dueDate ? input.overrunReason || null : null,
       notifiedOn: null,
       noticeDocumentId: null,
     });

@@ -250,7 +250,7 @@ function CalendarView() {
         <Legend />
         {q.data && total === 0 && (
           <Typography.Text type="secondary" data-testid="hearing-calendar-empty">
-            {month.format('YYYY年M月')}前后没有已安排的听证。
+            {month.format('YYYY年M月')}日历所示期间没有已安排的听证。
           </Typography.Text>
         )}
       </Space>
