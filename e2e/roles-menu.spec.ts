@@ -1,4 +1,4 @@
-import { assert, login, menuLabels, type TestCase } from './harness.js';
+import { assert, expectCount, login, menuLabels, type TestCase } from './harness.js';
 
 const ALL = [
   '工作台',
@@ -11,6 +11,11 @@ const ALL = [
   '违法行为目录',
   '案件设置',
   // --- issue 5 (end) ---
+  // --- issue 6: hearings (begin) ---
+  '听证日程',
+  '听证统计',
+  '听证室',
+  // --- issue 6 (end) ---
   '执法人员管理',
   '执法资格核验',
   '我的执法证',
@@ -34,7 +39,21 @@ const CASE_CONFIGURE = [...CASE_READ, '当场处罚决定书编号', '违法行�
 const CASE_VIEW = [...CASE_READ, '违法行为目录'];
 /** Roles that read the roster: section head, legal reviewer, leaders, discipline. */
 const ROSTER = ['执法人员管理', '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
-const OFFICER = ['工作台', ...CASE_HANDLE, '执法资格核验', '我的执法证', ...CALENDAR, '组织机构'];
+// --- issue 6: hearings (begin) ---
+/** The hearing calendar and statistics (hearing.view): the enforcement staff and the overseers. */
+const HEARING_VIEW = ['听证日程', '听证统计'];
+/** Those who arrange hearings (hearing.arrange: legal reviewers, leaders, the principal) also keep the rooms. */
+const HEARING_ARRANGE = [...HEARING_VIEW, '听证室'];
+// --- issue 6 (end) ---
+const OFFICER = [
+  '工作台',
+  ...CASE_HANDLE,
+  ...HEARING_VIEW,
+  '执法资格核验',
+  '我的执法证',
+  ...CALENDAR,
+  '组织机构',
+];
 // --- issue 5 (end) ---
 const FINANCE = ['工作台', '我的执法证', ...CALENDAR, '组织机构'];
 
@@ -43,11 +62,37 @@ const CASES: { username: string; name: string; role: string; menu: string[] }[] 
   { username: 'zhangwei', name: '张伟', role: '执法人员', menu: OFFICER },
   { username: 'liuyang', name: '刘洋', role: '执法人员', menu: OFFICER },
   // --- issue 5: cases (begin) ---
-  { username: 'wangqiang', name: '王强', role: '科室负责人', menu: ['工作台', ...CASE_HANDLE, ...ROSTER] },
-  { username: 'lina', name: '李娜', role: '法制审核人员', menu: ['工作台', ...CASE_CONFIGURE, ...ROSTER] },
-  { username: 'zhaomin', name: '赵敏', role: '分管局领导', menu: ['工作台', ...CASE_VIEW, ...ROSTER] },
-  { username: 'sunjianguo', name: '孙建国', role: '主要负责人', menu: ['工作台', ...CASE_VIEW, ...ROSTER] },
-  { username: 'zhoujing', name: '周静', role: '纪检监察', menu: ['工作台', ...CASE_VIEW, ...ROSTER] },
+  // issue 6: the hearing entries come right after 案件设置.
+  {
+    username: 'wangqiang',
+    name: '王强',
+    role: '科室负责人',
+    menu: ['工作台', ...CASE_HANDLE, ...HEARING_VIEW, ...ROSTER],
+  },
+  {
+    username: 'lina',
+    name: '李娜',
+    role: '法制审核人员',
+    menu: ['工作台', ...CASE_CONFIGURE, ...HEARING_ARRANGE, ...ROSTER],
+  },
+  {
+    username: 'zhaomin',
+    name: '赵敏',
+    role: '分管局领导',
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...ROSTER],
+  },
+  {
+    username: 'sunjianguo',
+    name: '孙建国',
+    role: '主要负责人',
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...ROSTER],
+  },
+  {
+    username: 'zhoujing',
+    name: '周静',
+    role: '纪检监察',
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_VIEW, ...ROSTER],
+  },
   // --- issue 5 (end) ---
   { username: 'wuli', name: '吴丽', role: '财务人员', menu: FINANCE },
   { username: 'sysadmin', name: '陈系统', role: '系统管理员', menu: ['工作台', '账号管理', '组织机构'] },
@@ -83,6 +128,11 @@ export const tests: TestCase[] = CASES.map((c) => ({
         .getByRole('menuitem', { name: new RegExp(`${item}$`) })
         .click();
       await page.getByRole('heading', { level: 4, name: item }).waitFor();
+      // issue 6: the highlighted entry is the one opened, also when another entry's path prefixes it
+      // (/hearings/stats under /hearings).
+      const selected = page.getByRole('navigation', { name: '主菜单' }).locator('.ant-menu-item-selected');
+      await expectCount(selected, 1, `one menu entry is highlighted on ${item}`);
+      assert.match((await selected.innerText()).trim(), new RegExp(`^${item}$`), `${item} is highlighted`);
     }
     if (['zhangwei', 'sysadmin', 'secadmin', 'auditadmin'].includes(c.username)) {
       await page

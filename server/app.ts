@@ -137,7 +137,9 @@ export async function buildApp({ config, database, logger, now }: AppDeps): Prom
   // --- issue 3: calendar and deadlines (begin) ---
   await app.register(calendarRoutes, { database, onCalendarChanged: recomputeDeadlines });
   await app.register(deadlineRoutes, { database });
-  startDeadlineSweeper(app, database, deadlineSettingsFromEnv());
+  // Under the training clock the sweep (on the system clock) would mark the rehearsed periods missed: it is off.
+  if (config.clock) app.log.warn('ZHIFA_CLOCK 已设置：法定期限预警扫描不运行');
+  else startDeadlineSweeper(app, database, deadlineSettingsFromEnv());
   // --- issue 3 (end) ---
   // --- issue 4: personnel and the public portal (begin) ---
   await app.register(personnelPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });

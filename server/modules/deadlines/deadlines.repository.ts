@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { ACTIVE_DEADLINE_STATUSES, type DeadlineStatus } from '../../../common/contracts/deadlines.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 import { deadlines, type DeadlineRow, type NewDeadlineRow } from './deadlines.schema.js';
@@ -110,11 +110,18 @@ export const deadlinesRepository = {
           eq(deadlines.ruleId, ruleId),
           eq(deadlines.objectType, objectType),
           inArray(deadlines.objectId, [...objectIds]),
-          inArray(deadlines.status, ACTIVE),
+          or(
+            inArray(deadlines.status, ACTIVE),
+            and(eq(deadlines.status, 'missed'), isNull(deadlines.completedAt)),
+          ),
         ),
       );
     return new Map(rows.map((r) => [r.objectId, r]));
   },
+  /**
+   * The deadline of a rule that is still running for an object: open, suspended or extended, or past due and
+   * marked missed by the sweep but not yet completed or closed (its due date still decides).
+   */
   async activeFor(
     db: Db | Tx,
     ruleId: string,
@@ -129,7 +136,10 @@ export const deadlinesRepository = {
           eq(deadlines.ruleId, ruleId),
           eq(deadlines.objectType, objectType),
           eq(deadlines.objectId, objectId),
-          inArray(deadlines.status, ACTIVE),
+          or(
+            inArray(deadlines.status, ACTIVE),
+            and(eq(deadlines.status, 'missed'), isNull(deadlines.completedAt)),
+          ),
         ),
       )
       .limit(1);

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../common/contracts/cases.js';
 import type { HearingDetail, HearingStats, NoticeWindow } from '../../../common/contracts/hearings.js';
 import { usccCheckChar } from '../../../common/uscc.js';
+import { systemContext } from '../../platform/audit/audit.js';
 import { verifyAuditChain } from '../../platform/audit/verify.js';
+import { sweepDeadlines } from '../deadlines/index.js';
 import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase, testEngine } from '../../test/db.js';
 import { buildTestApp, loggedIn, type TestClient } from '../../test/http.js';
@@ -180,6 +182,17 @@ describe(`hearings (${testEngine()})`, () => {
       .toISOString()
       .slice(0, 10);
     setDay(received);
+    // The warning sweep has run meanwhile and marked the unused windows missed: they still decide.
+    const swept = await sweepDeadlines(database, {
+      now: clock,
+      settings: { dueSoonWorkingDays: 3, dueSoonHours: 4 },
+      channel: { name: 'test', send: async () => undefined },
+      ctx: systemContext(),
+    });
+    expect(swept.overdue).toBeGreaterThanOrEqual(1);
+    expect((await detail(caseId)).deadlines.find((d) => d.ruleId === 'penalty.hearing-request')!.status).toBe(
+      'missed',
+    );
     const dayAfter = new Date(new Date(`${dueOn}T00:00:00Z`).getTime() + 86_400_000)
       .toISOString()
       .slice(0, 10);

@@ -92,9 +92,10 @@ export function AppLayout() {
   const user = session.user!;
   const forced = user.mustChangePassword;
   const entries = menuFor(session.abilities);
-  const selected = entries.find(
-    (m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`),
-  );
+  // The entry with the longest path that prefixes the address: /hearings/stats is 听证统计, not 听证日程.
+  const selected = entries
+    .filter((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

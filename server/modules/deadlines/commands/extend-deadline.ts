@@ -31,7 +31,10 @@ export async function extendDeadline(
     throw new AppError('DEADLINE_NOT_EXTENDABLE', `「${rule?.name ?? row.ruleId}」依法不得延期`, {
       rule: row.ruleId,
     });
-  if (row.status !== 'open' && row.status !== 'extended')
+  // A module applying an approved extension (actor null) may extend a period the sweep already marked missed
+  // but nobody closed (e.g. the 90-day case period, 第六十条); through the deadline screens only running ones.
+  const lateButOpen = row.status === 'missed' && !row.completedAt && !actor;
+  if (row.status !== 'open' && row.status !== 'extended' && !lateButOpen)
     throw new AppError('DEADLINE_STATE', `期限当前状态（${row.status}）不能延期`);
   if (actor && !canExtend(actor, rule, row))
     throw new AppError('DEADLINE_EXTENSION_FORBIDDEN', undefined, { rule: rule.id, basis: extension.basis });

@@ -24,7 +24,9 @@ export async function meetDeadline(
   if (row.completedAt || !['open', 'extended', 'missed'].includes(row.status))
     throw new AppError('DEADLINE_STATE', `期限当前状态（${row.status}）不能登记完成`);
   const at = input.at ?? new Date();
-  const late = at.getTime() >= row.dueAt.getTime() || row.status === 'missed';
+  // The act's own time decides (a notice delivered on time but recorded after the sweep marked the period
+  // missed was still on time).
+  const late = at.getTime() >= row.dueAt.getTime();
   const updated = await deadlinesRepository.update(tx, id, {
     status: late ? 'missed' : 'met',
     completedAt: at,

@@ -23,8 +23,11 @@ export async function waiveDeadline(
   await holdCalendar(tx);
   const { row } = await lockDeadline(tx, id);
   if (actor && !canSee(actor, row)) throw new AppError('NOT_FOUND');
-  if (!['open', 'extended', 'suspended'].includes(row.status))
-    throw new AppError('DEADLINE_STATE', `期限当前状态（${row.status}）不能免除`);
+  // A period the sweep marked missed is still running until someone closes it (e.g. the case closes a party's
+  // window that ran out); a completed one cannot be closed again.
+  const running =
+    ['open', 'extended', 'suspended'].includes(row.status) || (row.status === 'missed' && !row.completedAt);
+  if (!running) throw new AppError('DEADLINE_STATE', `期限当前状态（${row.status}）不能免除`);
   if (actor && !canWaive(actor, row))
     throw new AppError('FORBIDDEN', '免除法定期限须由分管局领导或主要负责人决定');
   const updated = await deadlinesRepository.update(tx, id, {

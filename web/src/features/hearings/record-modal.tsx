@@ -3,15 +3,13 @@ import { Alert, Button, Card, DatePicker, Form, Input, Radio, Select } from 'ant
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { RecordBody } from '../../../../common/contracts/hearings';
-import { useAbility } from '../../app/session';
-import { ApiErrorAlert } from '../../components/api-error';
 import { CaseFormModal } from '../cases/case-page/case-form-modal';
 import { toInstant } from '../cases/format';
-import { useHearingCandidates, useRecordHearing } from './api';
+import { useRecordHearing } from './api';
 import type { HearingModalProps } from './hearing-modals';
 import { LAW, TRANSCRIPT_HEADINGS } from './labels';
 
-/** The case's investigators, when the caller may read the case; otherwise they are chosen among the candidates. */
+/** One of the case's investigators (an officer of the case). */
 export interface Investigator {
   userId: string;
   name: string;
@@ -96,6 +94,10 @@ function AttendeeList({
  * 记录听证: who attended, the investigators present, the recusal question, the transcript by the standard
  * sections (第六十五条: 调查人员提出违法事实、证据和处罚建议，当事人进行申辩和质证), and the party's signature or the
  * chair's note of the refusal (第六十四条第八项). The server generates the 听证笔录.
+ *
+ * The investigators offered are the hearing's own list (everyone who was an officer of the case, as the server
+ * checks them), so a clerk or chair who may not open the case records the hearing as well. `investigators`, when
+ * given (the case's current officers), are the ones selected at first; otherwise all are.
  */
 export function RecordModal({
   hearing,
@@ -103,15 +105,11 @@ export function RecordModal({
   onClose,
 }: HearingModalProps & { investigators?: readonly Investigator[] }) {
   const m = useRecordHearing(hearing);
-  // The candidates answer only those who arrange hearings; a clerk who may not open the case has no list.
-  const canArrange = useAbility('hearing.arrange');
-  const candidates = useHearingCandidates(hearing.id, !investigators?.length && canArrange);
-  const noList = !investigators?.length && !canArrange;
   const [form] = Form.useForm<RecordValues>();
   const signed = Form.useWatch('signed', form);
-  const people: readonly Investigator[] = investigators?.length
-    ? investigators
-    : (candidates.data?.items ?? []).map((c) => ({ userId: c.userId, name: c.name }));
+  const people: readonly Investigator[] = hearing.investigators;
+  const current = new Set((investigators ?? []).map((i) => i.userId));
+  const preselected = people.filter((p) => !current.size || current.has(p.userId)).map((p) => p.userId);
   const start = hearing.scheduledAt ? dayjs(hearing.scheduledAt) : dayjs().subtract(2, 'hour');
   return (
     <CaseFormModal<RecordValues, z.input<typeof RecordBody>>
@@ -129,7 +127,7 @@ export function RecordModal({
           { name: hearing.partyNames, capacity: '当事人' },
           ...hearing.agents.map((a) => ({ name: a.name, capacity: '委托代理人' })),
         ],
-        investigatorIds: investigators?.map((i) => i.userId) ?? [],
+        investigatorIds: preselected,
         others: [],
         recusalAsked: '主持人告知当事人有申请主持人、听证员、书记员回避的权利，当事人表示不申请回避。',
         sections: TRANSCRIPT_HEADINGS.map((title) => ({ title, text: '' })),
@@ -150,24 +148,12 @@ export function RecordModal({
       submit={(body) => m.mutateAsync(body)}
       successText="听证笔录已生成"
       intro={
-        <>
-          <ApiErrorAlert error={candidates.error} />
-          {noList && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="hearing-no-investigators"
-              title="您无权查看本案，无法列出案件调查人员。请由听证主持人记录听证，或联系法制审核人员。"
-            />
-          )}
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={`听证应当制作笔录。笔录应当交当事人或者其代理人核对无误后签字或者盖章；当事人或者其代理人拒绝签字或者盖章的，由听证主持人在笔录中注明（${LAW}第六十四条第八项）。`}
-          />
-        </>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`听证应当制作笔录。笔录应当交当事人或者其代理人核对无误后签字或者盖章；当事人或者其代理人拒绝签字或者盖章的，由听证主持人在笔录中注明（${LAW}第六十四条第八项）。`}
+        />
       }
     >
       <Form.Item
@@ -188,12 +174,11 @@ export function RecordModal({
         name="investigatorIds"
         label="出席的案件调查人员"
         rules={[{ required: true, type: 'array', min: 1, message: '请登记出席听证的案件调查人员' }]}
-        extra={investigators?.length ? '本案承办人员' : '无权查看案件的，从人员名单中选择'}
+        extra="本案的执法人员（调查人员）"
       >
         <Select
           mode="multiple"
           showSearch={{ optionFilterProp: 'label' }}
-          loading={candidates.isFetching}
           aria-label="出席的案件调查人员"
           data-testid="hearing-investigators-select"
           options={people.map((p) => ({ value: p.userId, label: p.name }))}
