@@ -1,3 +1,4 @@
+import { DeadlineTable } from '../../components/deadline-table';
 import {
   CalendarOutlined,
   FilePdfOutlined,
@@ -8,7 +9,6 @@ import {
 import { Button, Card, Col, Descriptions, Row, Space, Steps, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../common/contracts/cases';
-import type { DeadlineView } from '../../../../common/contracts/deadlines';
 import {
   CLOSED_REASON_LABELS,
   HEARING_OUTCOME_LABELS,
@@ -18,7 +18,6 @@ import {
   HEARING_STAGE_LABELS,
   type HearingRole,
 } from '../../../../common/contracts/hearings';
-import { DeadlineBadge } from '../../components/DeadlineBadge';
 import { Basis, HashText, RefusalList } from '../cases/case-page/shared';
 import { dateTimeText, dayText, fileSize, longDayText, penaltyText } from '../cases/format';
 import {
@@ -648,56 +647,7 @@ function DocumentsCard({ hearing }: { hearing: HearingDetail }) {
 function DeadlinesCard({ hearing }: { hearing: HearingDetail }) {
   return (
     <Card size="small" title="听证期限" data-testid="hearing-deadlines">
-      <Table<DeadlineView>
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={hearing.deadlines}
-        locale={{ emptyText: '暂无期限' }}
-        onRow={(d) => ({ 'data-testid': `deadline-row-${d.ruleId}` }) as React.HTMLAttributes<HTMLElement>}
-        columns={[
-          {
-            title: '事项',
-            key: 'title',
-            render: (_, d) => (
-              <>
-                {d.title}
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {d.ruleName}
-                    {d.responsibleName ? ` · 负责人 ${d.responsibleName}` : ''}
-                  </Typography.Text>
-                </div>
-              </>
-            ),
-          },
-          {
-            title: '届满',
-            key: 'due',
-            width: 320,
-            render: (_, d) => (
-              <DeadlineBadge
-                due={d.due}
-                unit={d.unit}
-                basis={d.basis}
-                status={d.status}
-                workingDaysLeft={d.workingDaysLeft}
-                hoursLeft={d.hoursLeft}
-                projected={d.projected}
-              />
-            ),
-          },
-          {
-            title: '依据',
-            key: 'basis',
-            render: (_, d) => (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {d.basis}
-              </Typography.Text>
-            ),
-          },
-        ]}
-      />
+      <DeadlineTable deadlines={hearing.deadlines} />
     </Card>
   );
 }
