@@ -10,21 +10,35 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { idNumberCheckChar } from '../common/contracts/personnel.js';
-import { usccCheckChar } from '../common/uscc.js';
+import { assert, expectText, login, RESULTS, type TestCase } from './harness.js';
 import {
-  assert,
-  DEMO_PASSWORD,
-  expectText,
-  login,
-  RESULTS,
-  type TestCase,
-  type TestContext,
-} from './harness.js';
+  apiUser,
+  approveByApi,
+  approveFromTodo,
+  choose,
+  closeDropdown,
+  confirm,
+  dialog,
+  expectMessage,
+  expectStatus,
+  noticedCase,
+  openCase,
+  openMenu,
+  option,
+  refused,
+  setDate,
+  step,
+  topShot,
+  toTop,
+  usccFor,
+  Users,
+  VIOLATION_CODE,
+  withApi,
+} from './ui.js';
 
 const WHK = '危险化学品安全监督管理科';
-const VIOLATION_CODE = 'AQSCF-101-2';
 const CASE_NO = /^赤应急罚〔\d{4}〕\d+号$/;
 
 // ---------------------------------------------------------------------------------------------- data
@@ -41,16 +55,6 @@ function day(offset = 0): string {
   return new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-/** A valid 统一社会信用代码 (GB 32100-2015 check character) derived from the tag. */
-function usccFor(tag: string): string {
-  const tail = [...tag.padStart(7, '0').slice(-7)]
-    .map((c) => USCC_CHARS[Number.parseInt(c, 36) % USCC_CHARS.length])
-    .join('');
-  const first17 = `91150402MA${tail}`;
-  return first17 + usccCheckChar(first17)!;
-}
-
 /** A valid 18-digit 居民身份证号码 (GB 11643 check character). */
 function idNumberFor(n: number): string {
   const first17 = `15040219900101${String(100 + (n % 900)).padStart(3, '0')}`;
@@ -58,52 +62,6 @@ function idNumberFor(n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------- API set-up
-
-interface ApiUser {
-  get<T>(url: string): Promise<T>;
-  send(method: 'POST' | 'PUT', url: string, data?: unknown): Promise<{ status: number; body: unknown }>;
-  ok<T>(method: 'POST' | 'PUT', url: string, data?: unknown): Promise<T>;
-  dispose(): Promise<void>;
-}
-
-/** An API client logged in as `username` (cookies and CSRF token), for setting up test data. */
-async function apiUser(baseURL: string, username: string): Promise<ApiUser> {
-  const ctx: APIRequestContext = await request.newContext({ baseURL });
-  const session = (await (await ctx.get('/api/session')).json()) as { csrfToken: string };
-  const res = await ctx.post('/api/auth/login', {
-    data: { username, password: DEMO_PASSWORD },
-    headers: { 'x-csrf-token': session.csrfToken },
-  });
-  assert.equal(res.status(), 200, `API login as ${username}: ${await res.text()}`);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const send = async (method: 'POST' | 'PUT', url: string, data?: unknown) => {
-    const r = await ctx.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
-    const text = await r.text();
-    return { status: r.status(), body: text ? (JSON.parse(text) as unknown) : null };
-  };
-  return {
-    async get<T>(url: string) {
-      const r = await ctx.get(url);
-      assert.ok(r.ok(), `GET ${url} as ${username} → ${r.status()} ${await r.text()}`);
-      return (await r.json()) as T;
-    },
-    send,
-    async ok<T>(method: 'POST' | 'PUT', url: string, data?: unknown) {
-      const r = await send(method, url, data);
-      assert.ok(r.status < 300, `${method} ${url} as ${username} → ${r.status} ${JSON.stringify(r.body)}`);
-      return r.body as T;
-    },
-    dispose: () => ctx.dispose(),
-  };
-}
-
-interface CaseDetailLite {
-  id: string;
-  caseNo: string | null;
-  status: string;
-  pendingApprovals: { id: string; kind: string }[];
-  statements: { id: string }[];
-}
 
 type Stage = 'defence' | 'legal_review' | 'delivered';
 
@@ -114,83 +72,18 @@ type Stage = 'defence' | 'legal_review' | 'delivered';
  * closed, review submitted) or 'delivered'.
  */
 async function driveCase(baseURL: string, tag: string, until: Stage) {
+  const subject = `赤峰市E2E测试化工有限公司${tag}`;
+  const title = `涉嫌未对重大危险源进行监测监控案（E2E ${tag}）`;
   const names = ['zhangwei', 'liuyang', 'wangqiang', 'zhaomin', 'lina'] as const;
-  const u = Object.fromEntries(
-    await Promise.all(names.map(async (n) => [n, await apiUser(baseURL, n)] as const)),
-  ) as Record<(typeof names)[number], ApiUser>;
-  try {
+  return withApi(baseURL, names, async (u) => {
     const zw = u.zhangwei;
-    const org = await zw.get<{ units: { id: string; code: string }[] }>('/api/org');
-    const unitId = org.units.find((x) => x.code === 'WHK')!.id;
-    const candidates = await zw.get<{ items: { userId: string; name: string }[] }>(
-      `/api/officer-candidates?category=hazardous_chemicals&on=${day()}`,
-    );
-    const uid = (name: string) => candidates.items.find((c) => c.name === name)!.userId;
-    const types = await zw.get<{ items: { id: string; code: string }[] }>(
-      `/api/violation-types?q=${VIOLATION_CODE}`,
-    );
-    const violationTypeId = types.items.find((t) => t.code === VIOLATION_CODE)!.id;
-    const subject = `赤峰市E2E测试化工有限公司${tag}`;
-    const title = `涉嫌未对重大危险源进行监测监控案（E2E ${tag}）`;
-    const detail = (who: ApiUser, id: string) => who.get<CaseDetailLite>(`/api/cases/${id}`);
-    const approve = async (who: ApiUser, id: string, kind: string) => {
-      const c = await detail(who, id);
-      const p = c.pendingApprovals.find((a) => a.kind === kind);
-      assert.ok(p, `a pending ${kind} approval on ${title}`);
-      await who.ok('POST', `/api/cases/${id}/approvals/${p.id}`, { decision: 'approve', opinion: '同意。' });
-    };
-
-    const source = await zw.ok<{ id: string }>('POST', '/api/case-sources', {
-      kind: 'inspection',
-      receivedOn: day(),
-      subjectName: subject,
-      summary: '检查发现储罐区重大危险源未设置监测监控系统。',
-      unitId,
-    });
-    const { id } = await zw.ok<{ id: string }>('POST', '/api/cases', {
-      sourceId: source.id,
+    const id = await noticedCase(u, {
+      tag,
+      subject,
       title,
-      category: 'hazardous_chemicals',
+      today: day(),
       actDate: day(-10),
-      discoveredOn: day(),
-      facts: '经检查，该公司储罐区构成重大危险源，未设置监测监控系统。',
-      place: '该公司储罐区',
-      officerIds: [uid('张伟'), uid('刘洋')],
-      opinion: '建议立案调查。',
-    });
-    await approve(u.wangqiang, id, 'filing');
-    await approve(u.zhaomin, id, 'filing');
-    await zw.ok('POST', `/api/cases/${id}/parties`, {
-      kind: 'legal_person',
-      name: subject,
-      idKind: 'uscc',
-      idNumber: usccFor(tag),
-      address: '赤峰市红山区测试路1号',
-      legalRep: '王某',
-    });
-    await zw.ok('POST', `/api/cases/${id}/violations`, { violationTypeId, bandLevel: 'serious' });
-    await zw.ok('POST', `/api/cases/${id}/recusal`, { conflict: false });
-    await u.liuyang.ok('POST', `/api/cases/${id}/recusal`, { conflict: false });
-    await zw.ok('POST', `/api/cases/${id}/evidence`, {
-      kind: 'documentary',
-      title: '营业执照复印件',
-      collectedBy: [uid('张伟'), uid('刘洋')],
-      collectedAt: new Date().toISOString(),
-      place: '该公司办公室',
-    });
-    await zw.ok('POST', `/api/cases/${id}/report`, {
-      outcome: 'penalty',
-      penalty: { items: [{ kind: 'fine', amountFen: 6_000_000 }] },
-      facts: '该公司储罐区构成重大危险源，未设置监测监控系统。',
-      reasons: '违反《中华人民共和国安全生产法》第四十条第一款，依法应予处罚。',
-      flags: {},
-    });
-    await approve(u.wangqiang, id, 'report');
-    await zw.ok('POST', `/api/cases/${id}/notice`);
-    await zw.ok('POST', `/api/cases/${id}/notice/delivery`, {
-      method: 'direct',
-      recipient: subject,
-      deliveredAt: new Date().toISOString(),
+      now: () => new Date().toISOString(),
     });
     if (until !== 'defence') {
       await zw.ok('POST', `/api/cases/${id}/statements`, {
@@ -217,7 +110,7 @@ async function driveCase(baseURL: string, tag: string, until: Stage) {
       await u.zhaomin.ok('POST', `/api/cases/${id}/collective`, {
         heldAt: new Date().toISOString(),
         place: '局三楼会议室',
-        chairId: (await u.zhaomin.get<{ user: { id: string } }>('/api/session')).user.id,
+        chairId: u.zhaomin.id,
         recorderName: '刘洋',
         participants: ['孙建国', '赵敏', '李娜'].map((name) => ({ name, title: '局领导', opinion: '同意' })),
         minutes: '与会人员一致同意拟处罚意见。',
@@ -229,108 +122,21 @@ async function driveCase(baseURL: string, tag: string, until: Stage) {
         reconsiderationBody: '赤峰市人民政府',
         court: '赤峰市红山区人民法院',
       });
-      await approve(u.zhaomin, id, 'decision');
+      await approveByApi(u.zhaomin, id, 'decision');
       await zw.ok('POST', `/api/cases/${id}/deliveries`, {
         method: 'direct',
         recipient: subject,
         deliveredAt: new Date().toISOString(),
       });
     }
-    const c = await detail(zw, id);
+    const c = await zw.get<{ caseNo: string | null; status: string }>(`/api/cases/${id}`);
     const expected = { defence: 'defence', legal_review: 'legal_review', delivered: 'delivered' }[until];
     assert.equal(c.status, expected, `the set-up brought the case to ${until}`);
     return { id, title, subject, caseNo: c.caseNo! };
-  } finally {
-    await Promise.all(Object.values(u).map((x) => x.dispose()));
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- UI helpers
-
-/** Other users' browsers in one test: each its own context, closed (and checked for page errors) at the end. */
-class Users {
-  private pages: Page[] = [];
-  private errors: string[] = [];
-  constructor(private readonly ctx: TestContext) {}
-
-  async as(username: string): Promise<Page> {
-    const context = await this.ctx.browser.newContext({
-      baseURL: this.ctx.baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(15_000);
-    context.setDefaultNavigationTimeout(30_000);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => this.errors.push(`${username}: ${e.message}`));
-    this.pages.push(page);
-    await login(page, username);
-    return page;
-  }
-
-  /** Screenshots of every other user's page, for a failed test. */
-  async failed(): Promise<void> {
-    for (const [i, p] of this.pages.entries())
-      await p
-        .screenshot({ path: path.join(RESULTS, `FAILED--cases--user-${i}.png`), fullPage: true })
-        .catch(() => undefined);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(
-      this.pages.map((p) =>
-        p
-          .context()
-          .close()
-          .catch(() => undefined),
-      ),
-    );
-    this.pages = [];
-    if (this.errors.length) throw new Error(`uncaught error in a page: ${this.errors.join(' | ')}`);
-  }
-}
-
-async function openMenu(page: Page, label: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('menuitem', { name: new RegExp(`${label}$`) })
-    .click();
-  await page.getByRole('heading', { level: 4, name: label, exact: true }).waitFor();
-}
-
-async function openCase(page: Page, id: string, tab?: string): Promise<void> {
-  await page.goto(`/cases/${id}${tab ? `?tab=${tab}` : ''}`);
-  await page.getByTestId('case-header').waitFor();
-}
-
-/** The options of the antd Select dropdown now open. */
-function option(page: Page, text: string | RegExp): Locator {
-  return page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .first();
-}
-
-/**
- * Opens a single Select, optionally types a search, and picks the option showing `text`; retried when the click
- * lands while the dropdown is still moving (its open motion, or the virtual list scrolling to the active item).
- */
-async function choose(page: Page, field: Locator, text: string | RegExp, search?: string): Promise<void> {
-  const open = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 1; ; attempt++) {
-    if (attempt === 1 || !(await open.count())) await field.click();
-    if (search && attempt === 1) await field.fill(search);
-    await option(page, text).click();
-    try {
-      await open.first().waitFor({ state: 'hidden', timeout: 2000 });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
-}
 
 /** Picks options of an open multiple Select, then closes its dropdown. */
 async function chooseMany(page: Page, field: Locator, texts: string[], container: Locator): Promise<void> {
@@ -346,88 +152,6 @@ async function chooseMany(page: Page, field: Locator, texts: string[], container
   await closeDropdown(container);
 }
 
-/** Types a date into an antd DatePicker and confirms it. */
-async function setDate(field: Locator, value: string): Promise<void> {
-  await field.click();
-  await field.fill(value);
-  await field.press('Enter');
-}
-
-/** The modal of the case page whose body carries `testId`. */
-function dialog(page: Page, testId: string): Locator {
-  return page.getByRole('dialog').filter({ has: page.getByTestId(testId) });
-}
-
-/** Presses the footer button of a modal and waits until it has closed (the step succeeded). */
-async function confirm(dlg: Locator, okText: string): Promise<void> {
-  await okButton(dlg, okText).click();
-  await dlg.waitFor({ state: 'hidden' });
-}
-
-/**
- * The footer button of a modal. Matched by the end of its accessible name: after a refusal the button may keep
- * a hidden loading icon and be named "loading 添加当事人" (reported).
- */
-function okButton(dlg: Locator, okText: string): Locator {
-  return dlg.locator('.ant-modal-footer').getByRole('button', { name: new RegExp(`${okText}$`) });
-}
-
-/** Presses the footer button of a modal and waits for the server's refusal shown inside it. */
-async function refused(dlg: Locator, okText: string, ...texts: string[]): Promise<Locator> {
-  await okButton(dlg, okText).click();
-  const error = dlg.getByTestId('api-error');
-  for (const t of texts) await expectText(error, t);
-  return error;
-}
-
-/** A button of 下一步 (the case's next steps, from the server's abilities). */
-async function step(page: Page, label: string): Promise<void> {
-  await page.getByTestId('next-steps').getByRole('button', { name: label, exact: true }).click();
-}
-
-async function expectStatus(page: Page, label: string): Promise<void> {
-  await expectText(page.getByTestId('case-header').getByTestId('case-status'), new RegExp(`^${label}$`));
-}
-
-async function expectMessage(page: Page, text: string | RegExp): Promise<void> {
-  await expectText(page.locator('.ant-message-notice'), text);
-}
-
-/** Closes an open Select dropdown by clicking the title of the surrounding modal, drawer or page. */
-async function closeDropdown(container: Locator): Promise<void> {
-  await container.locator('.ant-modal-title, .ant-drawer-title, h4').first().click();
-  await container.page().locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
-
-/**
- * Presses the page's 刷新 button and waits for the fresh answer. Pages keep what they loaded for 30 s
- * (staleTime), so a user coming back to a page after someone else acted must refresh it to see the change.
- */
-async function refresh(page: Page): Promise<void> {
-  const fresh = page.waitForResponse(
-    (r) =>
-      r.request().method() === 'GET' &&
-      /^\/api\/(cases\/[0-9a-f-]{36}|case-approvals)$/.test(new URL(r.url()).pathname),
-  );
-  await page.getByRole('button', { name: '刷新' }).click();
-  await fresh;
-}
-
-/** Opens the approval from 待办审批 and approves it (通过) with an opinion. */
-async function approveFromTodo(page: Page, caseTitle: string, kind: string, opinion: string) {
-  await openMenu(page, '待办审批');
-  await refresh(page);
-  const row = page.locator('.ant-table-row', { hasText: caseTitle });
-  await row.getByRole('link', { name: '去办理' }).click();
-  await page.getByTestId('case-header').waitFor();
-  await refresh(page);
-  await page.getByTestId(`approve-${kind}`).click();
-  const dlg = dialog(page, 'approval-modal');
-  await dlg.getByLabel('审批意见').fill(opinion);
-  await confirm(dlg, '确认通过');
-  await expectMessage(page, '已通过');
-}
-
 /** Adds one penalty item (罚款 of `yuan`) in the penalty editor inside `scope`. */
 async function addFine(page: Page, scope: Locator, yuan: string): Promise<void> {
   await scope.getByRole('button', { name: '添加处罚种类' }).click();
@@ -436,17 +160,9 @@ async function addFine(page: Page, scope: Locator, yuan: string): Promise<void> 
   await item.getByLabel('金额（元）').fill(yuan);
 }
 
-/**
- * A full-page screenshot under test-results/<name>, taken from the top of the page once the messages have gone
- * (a full-page picture of a scrolled page draws the fixed header across the middle).
- */
+/** A full-page screenshot under test-results/<name>, taken from the top of the page (see toTop). */
 async function pageShot(page: Page, name: string): Promise<void> {
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-  await page.evaluate('window.scrollTo(0, 0)');
+  await toTop(page);
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(RESULTS, name), fullPage: true, animations: 'disabled' });
 }
@@ -471,12 +187,6 @@ function assertInOrder(labels: string[], steps: string[]): void {
   }
 }
 
-/** The runner's screenshot, taken from the top of the page (see pageShot). */
-async function topShot(shot: TestContext['shot'], name: string, page: Page): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await shot(name, page);
-}
-
 /** The PDF of a document listed on the 文书 tab, fetched with the page's own session. */
 async function documentPdf(page: Page, kind: string): Promise<Buffer> {
   const row = page.getByTestId(`document-row-${kind}`);
@@ -496,7 +206,7 @@ export const tests: TestCase[] = [
     name: 'an ordinary case from 案源 to the delivered decision, with legal review and collective discussion',
     async run(ctx) {
       const { page, shot } = ctx;
-      const users = new Users(ctx);
+      const users = new Users(ctx, { spec: 'cases' });
       const tag = uniqueTag();
       const subject = `赤峰市E2E化工有限公司${tag}`;
       const title = `涉嫌未对重大危险源进行监测监控案（E2E ${tag}）`;
@@ -954,7 +664,7 @@ export const tests: TestCase[] = [
     name: 'refusals after the defence: a higher fine on review or by the section head (第四十五条)',
     async run(ctx) {
       const { page, baseURL, shot } = ctx;
-      const users = new Users(ctx);
+      const users = new Users(ctx, { spec: 'cases' });
       const tag = uniqueTag();
       const c = await driveCase(baseURL, tag, 'defence');
       try {
@@ -1005,7 +715,7 @@ export const tests: TestCase[] = [
     name: 'refusal of a legal review by a reviewer who handled the case (第五十八条)',
     async run(ctx) {
       const { page, baseURL, shot } = ctx;
-      const users = new Users(ctx);
+      const users = new Users(ctx, { spec: 'cases' });
       const tag = uniqueTag();
       const c = await driveCase(baseURL, tag, 'legal_review');
       const sec = await apiUser(baseURL, 'secadmin');
@@ -1056,7 +766,7 @@ export const tests: TestCase[] = [
     name: 'every step is on the case timeline and the audit chain verifies',
     async run(ctx) {
       const { page, baseURL, shot } = ctx;
-      const users = new Users(ctx);
+      const users = new Users(ctx, { spec: 'cases' });
       const tag = uniqueTag();
       const c = await driveCase(baseURL, tag, 'delivered');
       try {

@@ -22,22 +22,36 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
-import { usccCheckChar } from '../common/uscc.js';
+import type { Locator, Page } from 'playwright-core';
 import {
   assert,
-  DEMO_PASSWORD,
   expectCount,
   expectText,
-  login,
-  RESULTS,
   startServer,
   type TestCase,
   type TestContext,
   type TestServer,
 } from './harness.js';
+import {
+  approveFromTodo,
+  choose,
+  closeDropdown,
+  confirm,
+  dialog,
+  expectStatus,
+  noticedCase,
+  openCase,
+  openMenu,
+  opened,
+  option,
+  refused,
+  setDate,
+  step,
+  topShot,
+  Users,
+  withApi,
+} from './ui.js';
 
-const VIOLATION_CODE = 'AQSCF-101-2';
 const START = '2026-09-29T09:00:00+08:00';
 
 // ---------------------------------------------------------------------------------------------- dates
@@ -57,16 +71,6 @@ function dayFromText(text: string): string {
   const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
   assert.ok(m, `a date in 「${text}」`);
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
-
-const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-/** A valid 统一社会信用代码 (GB 32100-2015 check character) derived from the tag. */
-function usccFor(tag: string): string {
-  const tail = [...tag.padStart(7, '0').slice(-7)]
-    .map((c) => USCC_CHARS[Number.parseInt(c, 36) % USCC_CHARS.length])
-    .join('');
-  const first17 = `91150402MA${tail}`;
-  return first17 + usccCheckChar(first17)!;
 }
 
 // ---------------------------------------------------------------------------------------------- servers
@@ -104,63 +108,6 @@ class Phase {
 
 // ---------------------------------------------------------------------------------------------- API
 
-interface ApiUser {
-  id: string;
-  get<T>(url: string): Promise<T>;
-  send(method: 'POST' | 'PUT', url: string, data?: unknown): Promise<{ status: number; body: unknown }>;
-  ok<T>(method: 'POST' | 'PUT', url: string, data?: unknown): Promise<T>;
-  dispose(): Promise<void>;
-}
-
-/** An API client logged in as `username` (cookies and CSRF token). */
-async function apiUser(baseURL: string, username: string): Promise<ApiUser> {
-  const ctx: APIRequestContext = await request.newContext({ baseURL });
-  const session = (await (await ctx.get('/api/session')).json()) as { csrfToken: string };
-  const res = await ctx.post('/api/auth/login', {
-    data: { username, password: DEMO_PASSWORD },
-    headers: { 'x-csrf-token': session.csrfToken },
-  });
-  assert.equal(res.status(), 200, `API login as ${username}: ${await res.text()}`);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const me = (await (await ctx.get('/api/session')).json()) as { user: { id: string } };
-  const send = async (method: 'POST' | 'PUT', url: string, data?: unknown) => {
-    const r = await ctx.fetch(url, { method, data, headers: { 'x-csrf-token': csrfToken } });
-    const text = await r.text();
-    return { status: r.status(), body: text ? (JSON.parse(text) as unknown) : null };
-  };
-  return {
-    id: me.user.id,
-    async get<T>(url: string) {
-      const r = await ctx.get(url);
-      assert.ok(r.ok(), `GET ${url} as ${username} → ${r.status()} ${await r.text()}`);
-      return (await r.json()) as T;
-    },
-    send,
-    async ok<T>(method: 'POST' | 'PUT', url: string, data?: unknown) {
-      const r = await send(method, url, data);
-      assert.ok(r.status < 300, `${method} ${url} as ${username} → ${r.status} ${JSON.stringify(r.body)}`);
-      return r.body as T;
-    },
-    dispose: () => ctx.dispose(),
-  };
-}
-
-/** Runs `fn` with API clients of the given users, disposed afterwards. */
-async function withApi<T, const N extends string>(
-  baseURL: string,
-  names: readonly N[],
-  fn: (u: Record<N, ApiUser>) => Promise<T>,
-): Promise<T> {
-  const u = Object.fromEntries(
-    await Promise.all(names.map(async (n) => [n, await apiUser(baseURL, n)] as const)),
-  ) as Record<N, ApiUser>;
-  try {
-    return await fn(u);
-  } finally {
-    await Promise.all(Object.values<ApiUser>(u).map((x) => x.dispose()));
-  }
-}
-
 interface CaseLite {
   id: string;
   caseNo: string | null;
@@ -192,81 +139,19 @@ interface NoticeWindow {
  * (60 000 元 to a company: a hearing is offered). Dates are the clock's, never the real day.
  */
 async function caseUpToNotice(p: Phase, tag: string) {
-  const day = p.today();
+  const subject = `赤峰市E2E听证化工有限公司${tag}`;
+  const title = `涉嫌未对重大危险源进行监测监控案（E2E 听证 ${tag}）`;
   const at = p.clock.toISOString();
   return withApi(p.baseURL, ['zhangwei', 'liuyang', 'wangqiang', 'zhaomin'] as const, async (u) => {
-    const zw = u.zhangwei;
-    const org = await zw.get<{ units: { id: string; code: string }[] }>('/api/org');
-    const unitId = org.units.find((x) => x.code === 'WHK')!.id;
-    const candidates = await zw.get<{ items: { userId: string; name: string }[] }>(
-      `/api/officer-candidates?category=hazardous_chemicals&on=${day}`,
-    );
-    const uid = (name: string) => candidates.items.find((c) => c.name === name)!.userId;
-    const types = await zw.get<{ items: { id: string; code: string }[] }>(
-      `/api/violation-types?q=${VIOLATION_CODE}`,
-    );
-    const violationTypeId = types.items.find((t) => t.code === VIOLATION_CODE)!.id;
-    const subject = `赤峰市E2E听证化工有限公司${tag}`;
-    const title = `涉嫌未对重大危险源进行监测监控案（E2E 听证 ${tag}）`;
-    const detail = (who: ApiUser, id: string) => who.get<CaseLite>(`/api/cases/${id}`);
-    const approve = async (who: ApiUser, id: string, kind: string) => {
-      const p = (await detail(who, id)).pendingApprovals.find((a) => a.kind === kind);
-      assert.ok(p, `a pending ${kind} approval`);
-      await who.ok('POST', `/api/cases/${id}/approvals/${p.id}`, { decision: 'approve', opinion: '同意。' });
-    };
-    const source = await zw.ok<{ id: string }>('POST', '/api/case-sources', {
-      kind: 'inspection',
-      receivedOn: day,
-      subjectName: subject,
-      summary: '检查发现储罐区重大危险源未设置监测监控系统。',
-      unitId,
-    });
-    const { id } = await zw.ok<{ id: string }>('POST', '/api/cases', {
-      sourceId: source.id,
+    const id = await noticedCase(u, {
+      tag,
+      subject,
       title,
-      category: 'hazardous_chemicals',
+      today: p.today(),
       actDate: '2026-09-15',
-      discoveredOn: day,
-      facts: '经检查，该公司储罐区构成重大危险源，未设置监测监控系统。',
-      place: '该公司储罐区',
-      officerIds: [uid('张伟'), uid('刘洋')],
-      opinion: '建议立案调查。',
+      now: () => at,
     });
-    await approve(u.wangqiang, id, 'filing');
-    await approve(u.zhaomin, id, 'filing');
-    await zw.ok('POST', `/api/cases/${id}/parties`, {
-      kind: 'legal_person',
-      name: subject,
-      idKind: 'uscc',
-      idNumber: usccFor(tag),
-      address: '赤峰市红山区测试路1号',
-      legalRep: '王某',
-    });
-    await zw.ok('POST', `/api/cases/${id}/violations`, { violationTypeId, bandLevel: 'serious' });
-    await zw.ok('POST', `/api/cases/${id}/recusal`, { conflict: false });
-    await u.liuyang.ok('POST', `/api/cases/${id}/recusal`, { conflict: false });
-    await zw.ok('POST', `/api/cases/${id}/evidence`, {
-      kind: 'documentary',
-      title: '营业执照复印件',
-      collectedBy: [uid('张伟'), uid('刘洋')],
-      collectedAt: at,
-      place: '该公司办公室',
-    });
-    await zw.ok('POST', `/api/cases/${id}/report`, {
-      outcome: 'penalty',
-      penalty: { items: [{ kind: 'fine', amountFen: 6_000_000 }] },
-      facts: '该公司储罐区构成重大危险源，未设置监测监控系统。',
-      reasons: '违反《中华人民共和国安全生产法》第四十条第一款，依法应予处罚。',
-      flags: {},
-    });
-    await approve(u.wangqiang, id, 'report');
-    await zw.ok('POST', `/api/cases/${id}/notice`);
-    await zw.ok('POST', `/api/cases/${id}/notice/delivery`, {
-      method: 'direct',
-      recipient: subject,
-      deliveredAt: at,
-    });
-    const c = await detail(zw, id);
+    const c = await u.zhangwei.get<CaseLite>(`/api/cases/${id}`);
     assert.equal(c.status, 'defence', 'the 告知书 is delivered: 陈述申辩期');
     const window = c.deadlines.find((d) => d.ruleId === 'penalty.hearing-request');
     assert.ok(window, `the hearing request window is open: ${JSON.stringify(c.deadlines)}`);
@@ -276,57 +161,12 @@ async function caseUpToNotice(p: Phase, tag: string) {
 
 // ---------------------------------------------------------------------------------------------- browsers
 
-/** The users' browsers of one phase, on its server and its clock; closed (and checked for page errors) together. */
-class Browsers {
-  private pages: Page[] = [];
-  private readonly errors: string[] = [];
-  constructor(
-    private readonly ctx: TestContext,
-    private readonly phase: Phase,
-  ) {}
-
-  async as(username: string): Promise<Page> {
-    const context = await this.ctx.browser.newContext({
-      baseURL: this.phase.baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-    });
-    context.setDefaultTimeout(15_000);
-    context.setDefaultNavigationTimeout(30_000);
-    // The page's "today" (date pickers, hints) is the server's training clock, running on from now.
-    await context.clock.install({ time: this.phase.now() });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => this.errors.push(`${username}: ${e.message}`));
-    this.pages.push(page);
-    await login(page, username);
-    return page;
-  }
-
-  async failed(): Promise<void> {
-    for (const [i, p] of this.pages.entries())
-      await p
-        .screenshot({ path: path.join(RESULTS, `FAILED--hearings--user-${i}.png`), fullPage: true })
-        .catch(() => undefined);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(
-      this.pages.map((p) =>
-        p
-          .context()
-          .close()
-          .catch(() => undefined),
-      ),
-    );
-    this.pages = [];
-    if (this.errors.length) throw new Error(`uncaught error in a page: ${this.errors.join(' | ')}`);
-  }
-}
-
-/** Runs one phase's browser work; screenshots of every page when it fails; browsers closed in any case. */
-async function inBrowsers(ctx: TestContext, phase: Phase, fn: (b: Browsers) => Promise<void>) {
-  const b = new Browsers(ctx, phase);
+/**
+ * Runs one phase's browser work, in the users' browsers on its server and its clock; screenshots of every page when
+ * it fails; browsers closed in any case.
+ */
+async function inBrowsers(ctx: TestContext, phase: Phase, fn: (b: Users) => Promise<void>) {
+  const b = new Users(ctx, { spec: 'hearings', baseURL: phase.baseURL, now: () => phase.now() });
   try {
     await fn(b);
   } catch (e) {
@@ -339,50 +179,10 @@ async function inBrowsers(ctx: TestContext, phase: Phase, fn: (b: Browsers) => P
 
 // ---------------------------------------------------------------------------------------------- UI helpers
 
-async function openMenu(page: Page, label: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('menuitem', { name: new RegExp(`${label}$`) })
-    .click();
-  await page.getByRole('heading', { level: 4, name: label, exact: true }).waitFor();
-}
-
-async function openCase(page: Page, id: string, tab?: string): Promise<void> {
-  await page.goto(`/cases/${id}${tab ? `?tab=${tab}` : ''}`);
-  await page.getByTestId('case-header').waitFor();
-}
-
 /** Opens /hearings/:id and waits for the panel. */
 async function openHearing(page: Page, id: string): Promise<void> {
   await page.goto(`/hearings/${id}`);
   await page.getByTestId('hearing-panel').waitFor();
-}
-
-/** The options of the antd Select dropdown now open. */
-function option(page: Page, text: string | RegExp): Locator {
-  return page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: text })
-    .first();
-}
-
-/**
- * Opens a single Select, optionally types a search, and picks the option showing `text`; retried when the click
- * lands while the dropdown is still moving.
- */
-async function choose(page: Page, field: Locator, text: string | RegExp, search?: string): Promise<void> {
-  const open = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 1; ; attempt++) {
-    if (attempt === 1 || !(await open.count())) await field.click();
-    if (search && attempt === 1) await field.fill(search);
-    await option(page, text).click();
-    try {
-      await open.first().waitFor({ state: 'hidden', timeout: 2000 });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-    }
-  }
 }
 
 /**
@@ -404,106 +204,9 @@ async function optionTexts(page: Page, field: Locator, count: number): Promise<s
   }
 }
 
-/** Closes an open Select dropdown by clicking the title of the surrounding modal. */
-async function closeDropdown(container: Locator): Promise<void> {
-  await container.locator('.ant-modal-title').first().click();
-  await container.page().locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-}
-
-/** Types a date (or a date and time) into an antd DatePicker and confirms it. */
-async function setDate(field: Locator, value: string): Promise<void> {
-  await field.click();
-  await field.fill(value);
-  await field.press('Enter');
-  const page = field.page();
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden', timeout: 5000 });
-  assert.equal(await field.inputValue(), value, 'the date picker took the typed value');
-}
-
-/** The modal whose body carries `testId`. */
-function dialog(page: Page, testId: string): Locator {
-  return page.getByRole('dialog').filter({ has: page.getByTestId(testId) });
-}
-
-/**
- * Waits until the modal is shown and its open motion has ended (antd moves the focus into the modal then, which
- * would close a dropdown opened during the motion); returns it.
- */
-async function opened(dlg: Locator): Promise<Locator> {
-  await dlg.waitFor();
-  const deadline = Date.now() + 5000;
-  while (/zoom|fade/.test((await dlg.getAttribute('class')) ?? '') && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 50));
-  return dlg;
-}
-
-/** The footer button of a modal (matched by the end of its name: a loading icon may prefix it). */
-function okButton(dlg: Locator, okText: string): Locator {
-  return dlg.locator('.ant-modal-footer').getByRole('button', { name: new RegExp(`${okText}$`) });
-}
-
-/** Presses the footer button of a modal and waits until it has closed (the step succeeded). */
-async function confirm(dlg: Locator, okText: string): Promise<void> {
-  await okButton(dlg, okText).click();
-  await dlg.waitFor({ state: 'hidden' });
-}
-
-/** Presses the footer button of a modal and waits for the server's refusal shown inside it. */
-async function refused(dlg: Locator, okText: string, ...texts: (string | RegExp)[]): Promise<Locator> {
-  await okButton(dlg, okText).click();
-  const error = dlg.getByTestId('api-error');
-  for (const t of texts) await expectText(error, t);
-  return error;
-}
-
-/** A button of 下一步 (the case's next steps). */
-async function step(page: Page, label: string): Promise<void> {
-  await page.getByTestId('next-steps').getByRole('button', { name: label, exact: true }).click();
-}
-
-async function expectStatus(page: Page, label: string): Promise<void> {
-  await expectText(page.getByTestId('case-header').getByTestId('case-status'), new RegExp(`^${label}$`));
-}
-
+/** Waits until the hearing panel shows the stage `label`. */
 async function expectStage(page: Page, label: string | RegExp): Promise<void> {
   await expectText(page.getByTestId('hearing-panel').getByTestId('hearing-stage').first(), label);
-}
-
-/** Presses the page's 刷新 button and waits for the fresh case or to-do list. */
-async function refresh(page: Page): Promise<void> {
-  const fresh = page.waitForResponse(
-    (r) =>
-      r.request().method() === 'GET' &&
-      /^\/api\/(cases\/[0-9a-f-]{36}|case-approvals)$/.test(new URL(r.url()).pathname),
-  );
-  await page.getByRole('button', { name: '刷新' }).click();
-  await fresh;
-}
-
-/** Opens the approval from 待办审批 and approves it (通过) with an opinion. */
-async function approveFromTodo(page: Page, caseTitle: string, kind: string, opinion: string) {
-  await openMenu(page, '待办审批');
-  await refresh(page);
-  const row = page.locator('.ant-table-row', { hasText: caseTitle });
-  await row.getByRole('link', { name: '去办理' }).click();
-  await page.getByTestId('case-header').waitFor();
-  await refresh(page);
-  await page.getByTestId(`approve-${kind}`).click();
-  const dlg = dialog(page, 'approval-modal');
-  await dlg.getByLabel('审批意见').fill(opinion);
-  await confirm(dlg, '确认通过');
-  await expectText(page.locator('.ant-message-notice'), '已通过');
-}
-
-/** The runner's screenshot from the top of the page, once the messages have gone. */
-async function topShot(shot: TestContext['shot'], name: string, page: Page): Promise<void> {
-  await page
-    .locator('.ant-message-notice')
-    .first()
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
-  await page.evaluate('window.scrollTo(0, 0)');
-  await shot(name, page);
 }
 
 // ---------------------------------------------------------------------------------------------- the test
