@@ -39,10 +39,11 @@ import type {
   ViolationBody,
 } from '../../../../common/contracts/cases';
 import type { CaseDetail, CaseSummary } from '../../../../common/contracts/cases';
-import type { SessionInfo } from '../../../../common/contracts/auth';
 import { ENFORCEMENT_CATEGORIES, type EnforcementCategory } from '../../../../common/contracts/personnel';
-import { ApiError, http, withQuery } from '../../app/api';
-import { SESSION_KEY } from '../../app/session';
+import { http, withQuery } from '../../app/api';
+import { sendFile, type UploadProgress } from '../../app/upload';
+
+export type { UploadProgress };
 
 export type { CaseDetail, CaseSummary };
 export type CasePageData = z.infer<typeof CasePage>;
@@ -292,63 +293,6 @@ export const useCorrectDocument = (caseId: string) =>
 
 // ------------------------------------------------------------------------------------------- raw file uploads
 
-export interface UploadProgress {
-  loaded: number;
-  total: number;
-}
-
-function csrfTokenOf(client: QueryClient): string {
-  // api.ts keeps the token private; the session answer carries the same token (acceptSession sets both).
-  return client.getQueryData<SessionInfo>(SESSION_KEY)?.csrfToken ?? '';
-}
-
-function errorOf(xhr: XMLHttpRequest): ApiError {
-  try {
-    const body = JSON.parse(xhr.responseText) as { code?: string; message?: string; basis?: string };
-    if (typeof body.code === 'string' && typeof body.message === 'string')
-      return new ApiError(xhr.status, body as ConstructorParameters<typeof ApiError>[1]);
-  } catch {
-    // not JSON
-  }
-  return new ApiError(xhr.status, { code: 'INTERNAL', message: `上传失败（HTTP ${xhr.status}）` });
-}
-
-/**
- * PUTs a file's raw bytes (`application/octet-stream`, the name percent-encoded in `x-file-name`, the CSRF
- * header as every state change). XMLHttpRequest rather than fetch, for the upload progress.
- */
-function putFile<T>(
-  client: QueryClient,
-  url: string,
-  file: File,
-  onProgress?: (p: UploadProgress) => void,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('PUT', url);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
-    xhr.setRequestHeader('x-csrf-token', csrfTokenOf(client));
-    xhr.upload.onprogress = (e) =>
-      onProgress?.({ loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        try {
-          resolve((xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T);
-        } catch {
-          resolve(undefined as T);
-        }
-      } else reject(errorOf(xhr));
-    };
-    xhr.onerror = () =>
-      reject(new ApiError(0, { code: 'NETWORK_ERROR', message: '无法连接服务器，请检查网络后重试' }));
-    xhr.onabort = () => reject(new ApiError(0, { code: 'NETWORK_ERROR', message: '上传已取消' }));
-    xhr.send(file);
-  });
-}
-
 export interface EvidenceUpload {
   evidenceId: string;
   file: File;
@@ -359,8 +303,9 @@ export interface EvidenceUpload {
 export const useUploadEvidenceFile = (caseId: string) => {
   const client = useQueryClient();
   return useCaseMutation(caseId, ({ evidenceId, file, meta, onProgress }: EvidenceUpload) =>
-    putFile<Created>(
+    sendFile<Created>(
       client,
+      'PUT',
       withQuery(`${base(caseId)}/evidence/${evidenceId}/files`, meta),
       file,
       onProgress,
@@ -383,8 +328,9 @@ export const useUploadConsent = (caseId: string) => {
       file: File;
       onProgress?: (p: UploadProgress) => void;
     }) =>
-      putFile(
+      sendFile(
         client,
+        'PUT',
         withQuery(`${base(caseId)}/parties/${partyId}/e-delivery-consent`, { address }),
         file,
         onProgress,
