@@ -214,6 +214,13 @@ describe('limits', () => {
 describe('pending recusal requests', () => {
   const pending = { pendingRecusalTargets: [ACTORS.chair.userId] };
 
+  it('block a new arrangement until decided', () => {
+    for (const actor of [ACTORS.legalReviewer, ACTORS.leader, ACTORS.principal]) {
+      expect(hearingAbilities(actor, facts('arranged')).arrange).toBe(true);
+      expect(hearingAbilities(actor, facts('arranged', pending)).arrange).toBe(false);
+    }
+  });
+
   it('block the notice until decided', () => {
     for (const actor of [ACTORS.legalReviewer, ACTORS.leader, ACTORS.handler, ACTORS.sectionHandler]) {
       expect(hearingAbilities(actor, facts('arranged')).notify).toBe(true);
@@ -263,7 +270,6 @@ describe('pending recusal requests', () => {
 
   it('leave the other abilities as they were', () => {
     expect(allowed(ACTORS.leader, facts('arranged', pending))).toEqual([
-      'arrange',
       'addAgent',
       'requestRecusal',
       'decideRecusal',

@@ -61,7 +61,9 @@ export function hearingAbilities(actor: HearingPolicyActor, f: HearingFacts): He
     actor.roles.some((r) => r === 'officer' || r === 'section_head');
   const chair = actor.userId === f.chairId;
   const s = f.stage;
-  a.arrange = arranger && (s === 'requested' || s === 'arranged' || s === 'postponed');
+  const undecided = f.pendingRecusalTargets.length > 0;
+  // An undecided recusal request holds the arrangement, the notice and the hearing until a 负责人 decides it.
+  a.arrange = arranger && (s === 'requested' || s === 'arranged' || s === 'postponed') && !undecided;
   a.addAgent = (arranger || handler) && OPEN.includes(s) && f.agents < MAX_AGENTS;
   a.requestRecusal = (arranger || handler || chair) && (s === 'arranged' || s === 'notified');
   // Only while the hearing is open: a reported or terminated hearing is frozen (its recusals too), so a request

@@ -95,6 +95,15 @@ const WHO: Record<HearingAction, string> = {
 /** Refuses when the policy does not allow the action now: 403 for the wrong person, 409 for the wrong stage. */
 export function requireHearingAbility(h: LoadedHearing, action: HearingAction, _actor: CaseActor): void {
   if (h.abilities[action]) return;
+  if (h.facts.pendingRecusalTargets.length && ['arrange', 'notify', 'record'].includes(action))
+    throw new AppError(
+      'HEARING_STATE',
+      `尚有回避申请未作决定，请先由负责人决定是否回避，再${ACTION_TEXT[action]}`,
+      {
+        basis: '《中华人民共和国行政处罚法》第六十四条第四项',
+        rule: 'hearing.recusal-pending',
+      },
+    );
   // Would anyone be allowed now? Then it is the person (403); otherwise the stage (409).
   const anyone = '00000000-0000-0000-0000-000000000000';
   const probe = hearingAbilities(
