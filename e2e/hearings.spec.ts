@@ -98,7 +98,7 @@ class Phase {
 
   static async start(dataDir: string, clock: string): Promise<Phase> {
     const server = await startServer({
-      // Under ZHIFA_CLOCK the server does not run the deadline sweep (it keeps the system clock).
+      // The deadline sweep runs on the same clock (ADR 0006).
       env: { ZHIFA_CLOCK: clock },
       dataDir,
     });

@@ -137,20 +137,21 @@ export async function buildApp({ config, database, logger, now }: AppDeps): Prom
   // --- issue 3: calendar and deadlines (begin) ---
   await app.register(calendarRoutes, { database, onCalendarChanged: recomputeDeadlines });
   await app.register(deadlineRoutes, { database });
-  // Under the training clock the sweep (on the system clock) would mark the rehearsed periods missed: it is off.
-  if (config.clock) app.log.warn('ZHIFA_CLOCK 已设置：法定期限预警扫描不运行');
-  else startDeadlineSweeper(app, database, deadlineSettingsFromEnv());
-  // --- issue 3 (end) ---
-  // --- issue 4: personnel and the public portal (begin) ---
-  await app.register(personnelPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
-  await app.register(portalPlugin, { database });
-  // --- issue 5: penalty cases ---
+  // The clock the case modules and the deadline sweep judge periods by: the tests', else ZHIFA_CLOCK's offset
+  // clock (training), else the system clock (ADR 0006).
   const clock = now ?? (config.clock ? offsetClock(config.clock) : undefined);
   if (config.clock)
     app.log.warn(
       { clock: config.clock.toISOString() },
       'ZHIFA_CLOCK 已设置：办案日期使用培训/测试时钟，不得用于生产',
     );
+  startDeadlineSweeper(app, database, deadlineSettingsFromEnv(), undefined, clock);
+
+  // --- issue 3 (end) ---
+  // --- issue 4: personnel and the public portal (begin) ---
+  await app.register(personnelPlugin, { database, fieldKey: config.fieldKey, dataDir: config.dataDir });
+  await app.register(portalPlugin, { database });
+  // --- issue 5: penalty cases ---
   await app.register(casesPlugin, {
     database,
     fieldKey: config.fieldKey,

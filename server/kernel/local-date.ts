@@ -227,6 +227,13 @@ export function localDateOfInstant(instant: Date): LocalDate {
   return fromEpochDay(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }
 
+/** An instant as Shanghai wall time 'YYYY-MM-DDTHH:mm' (the form the 文书 and the hearing times use). */
+export function wallTimeInShanghai(instant: Date): string {
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) throw new LocalDateError(String(instant));
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
 /**
  * Today's date in Shanghai. The clock is an argument (kernel code never reads it), so a rule can
  * be tested for any day: `todayInShanghai(new Date('2025-09-30T16:30:00Z'))` is 2025-10-01.

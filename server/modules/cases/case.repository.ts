@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/database.js';
+import { likePattern } from '../../platform/db/like.js';
 import { userRoles, users } from '../iam/iam.schema.js';
 import type { Role } from '../../../common/roles.js';
 import { orgUnits } from '../org/org.schema.js';
@@ -37,9 +38,6 @@ export interface CaseListFilter {
   filedTo?: string;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-}
 type NewSource = typeof caseSources.$inferInsert;
 
 /** The only file writing SQL for the case core tables (cases, sources, parties, violations, officers, trail). */

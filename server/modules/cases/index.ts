@@ -26,7 +26,14 @@ export type { CaseRow, OfficialDocumentRow } from './cases.schema.js';
 // For the modules above the case (hearings now; collection and review later): they act on a case inside their
 // own transaction with the case's lock, policy, trail and document registry.
 export { canSeeCase } from './case.policy.js';
-export { loadForCommand, loadFacts, trail, PUNISHMENT_LAW, type Loaded } from './commands/shared.js';
+export {
+  instantOfDay,
+  loadForCommand,
+  loadFacts,
+  trail,
+  PUNISHMENT_LAW,
+  type Loaded,
+} from './commands/shared.js';
 export { applyHearingResponse, recordHearingOutcome } from './commands/report.js';
 export { issueDocument, agency, mainParty, penaltyText } from './commands/documents.js';
 export { procedureRepository } from './procedure.repository.js';

@@ -16,6 +16,8 @@ export function startDeadlineSweeper(
   database: Database,
   settings: DeadlineSettings,
   channel?: NotificationChannel,
+  /** The clock the periods are judged by (the training clock, ZHIFA_CLOCK, when set). */
+  now: () => Date = () => new Date(),
 ): void {
   const out = channel ?? new LoggingChannel(app.log);
   schedulePeriodic(app, {
@@ -24,7 +26,7 @@ export function startDeadlineSweeper(
     firstDelaySeconds: settings.firstDelaySeconds,
     run: async () => {
       const r = await sweepDeadlines(database, {
-        now: new Date(),
+        now: now(),
         settings,
         channel: out,
         ctx: systemContext(),

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm'
 import type { Penalty } from '../../../common/contracts/cases.js';
 import type { HearingStage } from '../../../common/contracts/hearings.js';
 import type { Db, Tx } from '../../platform/db/database.js';
+import { likePattern } from '../../platform/db/like.js';
 import {
   hearingAgents,
   hearingPostponements,
@@ -47,10 +48,6 @@ export interface HearingListRow extends HearingRow {
   caseTitle: string;
   partyNames: string;
   roomName: string | null;
-}
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
@@ -241,15 +238,16 @@ export const hearingRepository = {
       ORDER BY name`);
     return rowsOf(r).map((x) => ({ id: x.id, name: x.name, unitName: x.unit_name }));
   },
-  /** Users who hold a role (to notify the arrangers). */
-  async usersWithRoles(db: Db | Tx, roles: readonly string[]): Promise<string[]> {
-    const r = await db.execute<{ id: string }>(sql`
-      SELECT DISTINCT u.id FROM users u JOIN user_roles r ON r.user_id = u.id
-      WHERE NOT u.disabled AND r.role IN (${sql.join(
-        roles.map((x) => sql`${x}`),
+  /** The unit name of each of the given users (the members shown on a hearing). */
+  async unitNames(db: Db | Tx, userIds: readonly string[]): Promise<Map<string, string | null>> {
+    if (!userIds.length) return new Map();
+    const r = await db.execute<{ id: string; unit_name: string | null }>(sql`
+      SELECT u.id, o.name AS unit_name FROM users u LEFT JOIN org_units o ON o.id = u.unit_id
+      WHERE u.id IN (${sql.join(
+        userIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`);
-    return rowsOf(r).map((x) => x.id);
+    return new Map(rowsOf(r).map((x) => [x.id, x.unit_name]));
   },
 
   // ------------------------------------------------------------------ agents, recusals, postponements

@@ -9,7 +9,12 @@ import {
   type Penalty,
   type ReportBody,
 } from '../../../../common/contracts/cases.js';
-import { localDateOfInstant, yearOf, type LocalDate } from '../../../kernel/local-date.js';
+import {
+  localDateOfInstant,
+  wallTimeInShanghai,
+  yearOf,
+  type LocalDate,
+} from '../../../kernel/local-date.js';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
@@ -52,11 +57,7 @@ export const NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
 
 // ----------------------------------------------------------------------------------------- shared pieces
 
-const dt = (d: Date | string) => {
-  const x = typeof d === 'string' ? new Date(d) : d;
-  const s = new Date(x.getTime() + 8 * 3_600_000).toISOString();
-  return s.slice(0, 16);
-};
+const dt = (d: Date | string) => wallTimeInShanghai(typeof d === 'string' ? new Date(d) : d);
 
 export async function agency(db: Db | Tx): Promise<M.Agency> {
   const e = await orgRepository.entity(db);

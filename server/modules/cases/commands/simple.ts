@@ -5,7 +5,7 @@ import type {
   FormNumberStatusBody,
   SimpleCaseBody,
 } from '../../../../common/contracts/cases.js';
-import { localDateOfInstant, type LocalDate } from '../../../kernel/local-date.js';
+import { localDateOfInstant, type LocalDate, wallTimeInShanghai } from '../../../kernel/local-date.js';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { deadlineQueries, meetDeadline, openDeadline } from '../../deadlines/index.js';
@@ -174,7 +174,7 @@ export async function decideOnTheSpot(
         address: input.party.address ?? '',
         ...(input.party.legalRep ? { legalRep: input.party.legalRep } : {}),
       },
-      decidedAt: new Date(decidedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 16),
+      decidedAt: wallTimeInShanghai(decidedAt),
       place: input.place,
       violation: input.facts,
       violated: type.violatedProvision,

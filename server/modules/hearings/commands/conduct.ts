@@ -17,6 +17,7 @@ import { deadlineQueries, meetDeadline, waiveDeadline } from '../../deadlines/in
 import {
   agency,
   caseRepository,
+  instantOfDay,
   issueDocument,
   isHarsher,
   mainParty,
@@ -45,11 +46,6 @@ import {
 
 const LAW = '《中华人民共和国行政处罚法》';
 const RULES_2015 = '《安全生产违法行为行政处罚办法》（2015）听证程序条款（法-R，待与应急管理部令第18号核对）';
-
-/** The instant of an act on a legal day: now when the day is today, else noon of that day (Asia/Shanghai). */
-function atNoonOr(day: string, now: Date): Date {
-  return localDateOfInstant(now) === day ? now : new Date(`${day}T12:00:00+08:00`);
-}
 
 async function member(tx: Tx, id: string | null, fallback: string) {
   if (!id) return { name: '', position: fallback };
@@ -139,7 +135,7 @@ export async function notifyHearing(
     });
     const d = await deadlineQueries.activeFor(tx, HEARING_NOTICE_RULE, 'case', lawCase.id);
     // Met on the day the notice reached the party (it may be recorded later).
-    if (d) await meetDeadline(tx, d.id, { at: atNoonOr(input.noticeOn, nowOf(deps)) }, ctx);
+    if (d) await meetDeadline(tx, d.id, { at: instantOfDay(input.noticeOn, nowOf(deps)) }, ctx);
     await hearingTrail(tx, h, actor, ctx, {
       action: HEARING_AUDIT.notified,
       payload: { noticeOn: input.noticeOn, method: input.method, documentId: doc.id, number: doc.number },

@@ -5,6 +5,7 @@ import { openDeadline } from '../../deadlines/index.js';
 import {
   agency,
   applyHearingResponse,
+  caseRepository,
   issueDocument,
   loadForCommand,
   mainParty,
@@ -90,7 +91,7 @@ export async function respondToHearing(
       action: HEARING_AUDIT.requested,
       payload: { receivedOn: input.receivedOn, postmarkOn: input.postmarkOn ?? null, dueOn },
     });
-    const arrangers = await hearingRepository.usersWithRoles(tx, ['legal_reviewer']);
+    const arrangers = await caseRepository.usersWithRole(tx, 'legal_reviewer');
     await notificationsWriter.insertMany(
       tx,
       arrangers.map((userId) => ({

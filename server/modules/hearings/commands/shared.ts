@@ -1,5 +1,5 @@
 import { HEARING_STAGE_LABELS, type HearingAction } from '../../../../common/contracts/hearings.js';
-import type { LocalDate } from '../../../kernel/local-date.js';
+import { wallTimeInShanghai, type LocalDate } from '../../../kernel/local-date.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
@@ -14,7 +14,12 @@ import {
 } from '../../cases/index.js';
 import { canSeeHearing, hearingAbilities, type HearingFacts } from '../hearing.policy.js';
 import { hearingRepository } from '../hearing.repository.js';
-import type { HearingRow } from '../hearings.schema.js';
+import type {
+  HearingAgentRow,
+  HearingPostponementRow,
+  HearingRecusalRow,
+  HearingRow,
+} from '../hearings.schema.js';
 import type { CaseMembersFacts } from '../rules/members.js';
 
 export interface LoadedHearing {
@@ -22,6 +27,10 @@ export interface LoadedHearing {
   lawCase: CaseRow;
   facts: HearingFacts;
   abilities: ReturnType<typeof hearingAbilities>;
+  /** The hearing's agents, postponements and recusal requests, as read for the policy. */
+  agents: HearingAgentRow[];
+  postponements: HearingPostponementRow[];
+  recusals: HearingRecusalRow[];
 }
 
 /** Reads a hearing with its case and what the policy needs (locks both inside a transaction when `lock`). */
@@ -51,7 +60,15 @@ export async function loadHearing(
     pendingRecusalTargets: recusals.filter((r) => !r.decision).map((r) => r.targetUserId),
   };
   if (!canSeeHearing(actor, facts)) throw new AppError('NOT_FOUND');
-  return { hearing, lawCase: c, facts, abilities: hearingAbilities(actor, facts) };
+  return {
+    hearing,
+    lawCase: c,
+    facts,
+    abilities: hearingAbilities(actor, facts),
+    agents,
+    postponements,
+    recusals,
+  };
 }
 
 /** Locks the case, then the hearing, for the rest of the transaction (the case's commands lock the case first). */
@@ -171,9 +188,7 @@ export function instantOfWallTime(wall: string): Date {
 }
 
 /** Instant → Shanghai 'YYYY-MM-DDTHH:mm'. */
-export function wallTimeOf(d: Date): string {
-  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
-}
+export const wallTimeOf = wallTimeInShanghai;
 
 export function dayOfWallTime(wall: string): LocalDate {
   return wall.slice(0, 10) as LocalDate;

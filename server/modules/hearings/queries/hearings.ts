@@ -56,13 +56,11 @@ export async function presentHearing(
   const db = deps.database.db;
   const h = await loadHearing(db, hearing, actor);
   const ids = [hearing.chairId, hearing.clerkId, ...hearing.officerIds].filter((x): x is string => !!x);
-  const [agents, recusals, postponements, docs, deadlines, rooms] = await Promise.all([
-    hearingRepository.agents(db, hearing.id),
-    hearingRepository.recusals(db, hearing.id),
-    hearingRepository.postponements(db, hearing.id),
+  const { agents, recusals, postponements } = h;
+  const [docs, deadlines, units] = await Promise.all([
     procedureRepository.documents(db, hearing.caseId),
     deadlineQueries.viewsForObject(db, 'case', hearing.caseId, actor),
-    hearingRepository.staff(db),
+    hearingRepository.unitNames(db, ids),
   ]);
   const investigatorIds = await caseRepository.everOfficerIds(db, hearing.caseId);
   const names = await caseRepository.userNames(db, [
@@ -71,7 +69,6 @@ export async function presentHearing(
     ...recusals.flatMap((r) => [r.targetUserId, r.decidedBy].filter((x): x is string => !!x)),
     ...postponements.map((p) => p.decidedBy),
   ]);
-  const units = new Map(rooms.map((s) => [s.id, s.unitName]));
   const room = hearing.roomId ? await hearingRepository.room(db, hearing.roomId) : null;
   const blockers: HearingDetail['blockers'] = [];
   if (h.facts.pendingRecusalTargets.length)
@@ -298,7 +295,8 @@ export async function hearingStats(deps: CaseDeps, year: number): Promise<Hearin
     eligible,
     requested,
     requestRate: eligible ? Math.round((requested / eligible) * 1000) / 1000 : 0,
-    waivedInWriting: count('waived') - rows.filter((r) => r.stage === 'terminated').length,
+    // Cases whose hearing status is 'waived' were waived in writing or by a termination (counted apart).
+    waivedInWriting: Math.max(0, count('waived') - rows.filter((r) => r.stage === 'terminated').length),
     lapsed: count('lapsed'),
     held: held.length,
     terminated: rows.filter((r) => r.stage === 'terminated').length,
