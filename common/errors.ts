@@ -80,6 +80,17 @@ export const ERRORS = {
   HEARING_LIMIT: { status: 422, message: '超出法定限制' },
   HEARING_ROOM_BUSY: { status: 409, message: '听证室或人员在该时段已有安排' },
   // --- issue 6 (end) ---
+  // --- issue 7: fine collection, enforcement, closing, archive (begin) ---
+  CASE_ARCHIVED: { status: 409, message: '案卷已归档封存，不得增加、替换或抽取案卷材料' },
+  FINE_STATE: { status: 409, message: '罚款当前所处环节不允许此操作' },
+  FINE_SEPARATION: { status: 403, message: '罚缴分离：作出罚款决定的机关及其执法人员不得自行收缴罚款' },
+  FINE_ON_SPOT: { status: 422, message: '不符合当场收缴罚款的法定条件' },
+  FINE_RECEIPT: { status: 409, message: '罚没款票据编号状态不允许此操作' },
+  FINE_AGREEMENT: { status: 422, message: '没有有效的代收罚款协议' },
+  FINE_STATEMENT: { status: 422, message: '对账单无法导入' },
+  FINE_COURT: { status: 422, message: '不符合申请人民法院强制执行的条件' },
+  CASE_CLOSING: { status: 422, message: '不符合结案条件' },
+  // --- issue 7 (end) ---
   // --- issue 5 (end) ---
   NOT_READY: { status: 503, message: '服务尚未就绪' },
   INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },

@@ -64,6 +64,13 @@ export const PERMISSIONS = [
   'hearing.view',
   'hearing.arrange',
   // --- issue 5 (end) ---
+  // --- issue 7: fine collection, enforcement, closing, archive (begin) ---
+  'fine.view',
+  'fine.collect',
+  'fine.enforce',
+  'fine.approve',
+  'archive.manage',
+  // --- issue 7 (end) ---
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -108,6 +115,16 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'hearing.view': ['officer', 'section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
   'hearing.arrange': ['legal_reviewer', 'leader', 'principal'],
   // --- issue 5 (end) ---
+  // --- issue 7: 罚缴分离 (legal-spec §4), closing and archiving (§2.2 rows 10-11) (begin) ---
+  // Finance keeps the money side (agreements, bank reports, payments, receipt books, cash) and sees the fines, not
+  // the case files; handlers follow their cases' fines, demand payment and apply to court; the 负责人 approve
+  // deferrals, closings and loans; the legal section (法制科) archives case files.
+  'fine.view': ['officer', 'section_head', 'legal_reviewer', 'leader', 'principal', 'discipline', 'finance'],
+  'fine.collect': ['finance'],
+  'fine.enforce': ['officer', 'section_head'],
+  'fine.approve': ['leader', 'principal'],
+  'archive.manage': ['legal_reviewer'],
+  // --- issue 7 (end) ---
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

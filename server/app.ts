@@ -40,6 +40,7 @@ import { personnelPlugin } from './modules/personnel/index.js';
 // --- issue 5: penalty cases ---
 import { casesPlugin } from './modules/cases/index.js';
 import { hearingsPlugin } from './modules/hearings/index.js';
+import { executionPlugin } from './modules/execution/index.js';
 import { portalPlugin } from './portal/index.js';
 // --- issue 4 (end) ---
 
@@ -160,6 +161,7 @@ export async function buildApp({ config, database, logger, now }: AppDeps): Prom
   });
   // --- issue 6: hearings, above the case module ---
   await app.register(hearingsPlugin, { database });
+  await app.register(executionPlugin, { database });
   // --- issue 4 (end) ---
 
   registerSpa(app, config.webDist);

@@ -32,6 +32,8 @@ export const CASE_STATUSES = [
   'delivered',
   'concluded',
   'transfer_pending',
+  'closed',
+  'archived',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
@@ -49,6 +51,8 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   delivered: '已送达',
   concluded: '已办结',
   transfer_pending: '待移送司法机关',
+  closed: '已结案',
+  archived: '已归档',
 };
 
 export const PROCEDURES = ['ordinary', 'simple'] as const;
@@ -297,6 +301,10 @@ export const DOCUMENT_KINDS = [
   'hearing_termination',
   'hearing_transcript',
   'hearing_report',
+  'payment_deferral_decision',
+  'payment_demand',
+  'enforcement_application',
+  'closing_approval',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
@@ -318,6 +326,10 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   hearing_termination: '终止听证记录',
   hearing_transcript: '听证笔录',
   hearing_report: '听证会报告书',
+  payment_deferral_decision: '延期（分期）缴纳罚款决定书',
+  payment_demand: '催告书',
+  enforcement_application: '强制执行申请书',
+  closing_approval: '结案审批表',
 };
 
 export const FORM_NUMBER_STATUSES = ['allocated', 'issued', 'void', 'lost'] as const;
@@ -1078,8 +1090,18 @@ export const SimpleCaseBody = z.object({
   penalty: Penalty,
   statement: z.string().trim().max(4000).default(''),
   refusedToSign: z.boolean().default(false),
-  /** 第六十八条、第六十九条: on-the-spot collection, recorded by the fine-collection module. */
+  /** 第六十八条、第六十九条: on-the-spot collection, recorded by the execution module with its receipt. */
   collectedOnSpot: z.boolean().default(false),
+  onSpot: z
+    .object({
+      ground: z.enum(['small_amount', 'hard_to_collect', 'remote_area'], {
+        error: '请选择当场收缴的法定情形',
+      }),
+      reason: z.string().trim().max(1000).default(''),
+      partyRequested: z.boolean().default(false),
+      receiptSerial: Text('罚没款票据编号', 50),
+    })
+    .optional(),
 });
 export const FileBackBody = z.object({ filedOn: Day });
 

@@ -339,6 +339,8 @@ describe('abilities on an ordinary case, by status (caseAbilities)', () => {
     delivered: [],
     concluded: [],
     transfer_pending: [],
+    closed: [],
+    archived: [],
   };
   const HEAD: Partial<Record<CaseStatus, CaseAction[]>> = {
     filing_review: ['assignOfficers'],

@@ -39,6 +39,25 @@ export { issueDocument, agency, mainParty, penaltyText } from './commands/docume
 export { procedureRepository } from './procedure.repository.js';
 export { isHarsher } from './catalogue/penalty.js';
 export { proposed } from './rules/requirements.js';
+export { archivedError, requireAbility } from './commands/shared.js';
+export { caseAbilities } from './case.policy.js';
+export {
+  registerExecutionPort,
+  type ExecutionPort,
+  type OnSpotCollection,
+  type PaymentTerms,
+} from './execution-port.js';
+export type {
+  ArchiveModel,
+  ClosingApprovalModel,
+  EnforcementApplicationModel,
+  Payee,
+  PaymentDeferralDecisionModel,
+  PaymentDemandModel,
+} from './documents/models.js';
+export { buildSpec } from './documents/registry.js';
+export { archiveBundleInput } from './documents/templates/archive-cover.js';
+export { settingsOn } from './cases.context.js';
 
 export interface CasesPluginOptions {
   database: Database;

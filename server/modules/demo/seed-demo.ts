@@ -5,6 +5,7 @@ import { hashPassword } from '../../platform/auth/password.js';
 import type { Database } from '../../platform/db/database.js';
 import { seedCasesDemo } from '../cases/cases.demo.js';
 import { seedHearingsDemo } from '../hearings/hearings.demo.js';
+import { seedExecutionDemo } from '../execution/execution.demo.js';
 import { orgRepository } from '../org/index.js';
 import { iamRepository } from '../iam/iam.repository.js';
 // --- issue 4: demo officers and certificates (begin) ---
@@ -155,6 +156,8 @@ export async function seedDemo(database: Database): Promise<boolean> {
     const { hearingCaseId } = await seedCasesDemo(database, loadConfig());
     // --- issue 6: hearing rooms and a hearing on the calendar ---
     await seedHearingsDemo(database, loadConfig(), hearingCaseId);
+    // --- issue 7: the collection agreement, receipt books and a fine payable at the bank ---
+    await seedExecutionDemo(database, loadConfig());
   }
   return seeded;
 }

@@ -101,6 +101,8 @@ export interface TableBlock {
   /** Relative column widths; scaled to the text width. */
   columns: number[];
   rows: TableRow[];
+  /** How many rows at the top are column headings, repeated on every page the table continues on. */
+  headerRows?: number;
 }
 
 export interface SignatureLine {

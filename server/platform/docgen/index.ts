@@ -4,6 +4,7 @@
  *
  *   const pdf = await renderPdf(spec);          // Buffer, starts with %PDF
  *   const docx = await renderDocx(spec);        // Buffer, a zip
+ *   const { pdf, starts } = await renderPdfBundle({ cover, tocTitle: '卷内目录', entries }); // the 卷宗
  *   log.info({ font: resolveFonts().source });  // 'system-noto-cjk' | 'npm-noto-serif-sc'
  */
 export {
@@ -28,6 +29,7 @@ export {
 } from './doc-spec.js';
 export { renderPdf, DocLayoutError, type RenderPdfOptions } from './render-pdf.js';
 export { renderDocx } from './render-docx.js';
+export { renderPdfBundle, type BundleEntry, type BundleInput, type RenderedBundle } from './bundle.js';
 export {
   resolveFonts,
   type FontFace,

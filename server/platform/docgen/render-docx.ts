@@ -283,6 +283,7 @@ function table(block: TableBlock): Table {
     });
     return new TableRow({
       children: cells,
+      tableHeader: r < (block.headerRows ?? 0) ? true : undefined,
       height: row.minLines ? { value: row.minLines * line + 120, rule: HeightRule.ATLEAST } : undefined,
     });
   });

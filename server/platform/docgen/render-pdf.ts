@@ -2,7 +2,8 @@
  * DocSpec -> PDF with pdfkit. Layout is done here, in two passes: blocks are first laid out into positioned
  * drawing operations page by page (so every page break is decided here, and the page count is known for the
  * "第 x 页 共 y 页" footer), then painted. pdfkit's page margins are zero and it is never asked to wrap text,
- * so it cannot add a page on its own.
+ * so it cannot add a page on its own. `PdfWriter` holds one pdfkit document: `renderPdf` paints one spec into it,
+ * `renderPdfBundle` (bundle.ts) several in sequence.
  *
  * Output is deterministic for the same spec and fonts: dates come from `spec.issuedAt`, pdfkit derives the file
  * ID from the document info and names font subsets from their order of use, nothing else is random.
@@ -62,7 +63,7 @@ export class DocLayoutError extends Error {
   }
 }
 
-type Op =
+export type Op =
   | { t: 'text'; page: number; x: number; y: number; text: string; bold: boolean; size: number; tc: number }
   | { t: 'line'; page: number; x1: number; y1: number; x2: number; y2: number }
   | { t: 'rect'; page: number; x: number; y: number; w: number; h: number };
@@ -77,42 +78,97 @@ export interface RenderPdfOptions {
  * character is missing from the font (it would print as an empty box) or a table row group cannot fit a page.
  */
 export async function renderPdf(spec: DocSpec, options: RenderPdfOptions = {}): Promise<Buffer> {
-  const fonts = options.fonts ?? resolveFonts();
-  const date = parseLocalDate(spec.issuedAt);
-  const created = new Date(`${date}T00:00:00+08:00`);
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    size: 'A4',
-    margin: 0,
-    compress: true,
-    pdfVersion: '1.7',
-    lang: 'zh-CN',
-    displayTitle: true,
-    info: {
-      Title: spec.title,
-      Author: spec.header ?? '',
-      Subject: spec.subject ?? '',
-      Creator: 'zhifa',
-      Producer: 'zhifa docgen (pdfkit)',
-      CreationDate: created,
-      ModDate: created,
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on('end', () => resolve());
-    doc.on('error', reject);
-  });
-  registerFace(doc, fonts.regular);
+  const writer = new PdfWriter(
+    { issuedAt: spec.issuedAt, title: spec.title, author: spec.header ?? '', subject: spec.subject ?? '' },
+    options.fonts ?? resolveFonts(),
+  );
+  const laid = writer.layout(spec);
+  writer.checkGlyphs([laid]);
+  writer.paint(laid, (page) => `第 ${page + 1} 页 共 ${laid.pages} 页`);
+  return writer.end();
+}
 
-  const layout = new Layout(doc);
-  layout.document(spec);
-  checkGlyphs(doc, layout.ops, fonts);
-  paint(doc, layout.ops, layout.page + 1);
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+/** One spec laid out: its drawing operations, each on a page counted from 0 within the spec. */
+export interface LaidOut {
+  readonly ops: readonly Op[];
+  readonly pages: number;
+}
+
+/** What the PDF's document information says; `issuedAt` fixes its dates (and so the file ID). */
+export interface PdfMeta {
+  issuedAt: string;
+  title: string;
+  author: string;
+  subject: string;
+}
+
+/**
+ * One pdfkit document that receives laid-out specs in sequence, each starting on a new page: `renderPdf` paints
+ * one, the case-file bundle several. Specs are laid out one by one (so their page counts are known before
+ * anything is painted), then painted in order with a footer chosen by the caller.
+ */
+export class PdfWriter {
+  private readonly doc: PDFKit.PDFDocument;
+  private readonly done: Promise<Buffer>;
+
+  constructor(
+    meta: PdfMeta,
+    private readonly fonts: ResolvedFonts,
+  ) {
+    const date = parseLocalDate(meta.issuedAt);
+    const created = new Date(`${date}T00:00:00+08:00`);
+    this.doc = new PDFDocument({
+      autoFirstPage: false,
+      size: 'A4',
+      margin: 0,
+      compress: true,
+      pdfVersion: '1.7',
+      lang: 'zh-CN',
+      displayTitle: true,
+      info: {
+        Title: meta.title,
+        Author: meta.author,
+        Subject: meta.subject,
+        Creator: 'zhifa',
+        Producer: 'zhifa docgen (pdfkit)',
+        CreationDate: created,
+        ModDate: created,
+      },
+    });
+    const chunks: Buffer[] = [];
+    this.doc.on('data', (c: Buffer) => chunks.push(c));
+    this.done = new Promise<Buffer>((resolve, reject) => {
+      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      this.doc.on('error', reject);
+    });
+    registerFace(this.doc, fonts.regular);
+  }
+
+  /** Lays out a spec without painting it (measuring with this document's font does not change its bytes). */
+  layout(spec: DocSpec): LaidOut {
+    const layout = new Layout(this.doc);
+    layout.document(spec);
+    return { ops: layout.ops, pages: layout.page + 1 };
+  }
+
+  /** See `checkGlyphs`: call it on everything before painting. */
+  checkGlyphs(laid: readonly LaidOut[]): void {
+    checkGlyphs(
+      this.doc,
+      laid.flatMap((l) => l.ops),
+      this.fonts,
+    );
+  }
+
+  /** Adds the spec's pages; `footer(page)` is the line printed at the foot of its page `page` (from 0). */
+  paint(laid: LaidOut, footer: (page: number) => string): void {
+    paint(this.doc, laid.ops, laid.pages, footer);
+  }
+
+  async end(): Promise<Buffer> {
+    this.doc.end();
+    return this.done;
+  }
 }
 
 /** The part of pdfkit's document used to reach the parsed font (not in @types/pdfkit). */
@@ -518,10 +574,26 @@ class Layout {
       }
     };
 
+    const headerRows = Math.max(0, Math.min(block.headerRows ?? 0, block.rows.length - 1));
+    const headerH = rowH.slice(0, headerRows).reduce((a, b) => a + b, 0);
+    const drawHeader = () => {
+      for (const p of placed) {
+        if (p.row >= headerRows) continue;
+        const top = this.y + rowH.slice(0, p.row).reduce((a, b) => a + b, 0);
+        drawCell(
+          p,
+          top,
+          rowH.slice(p.row, p.row + p.rowSpan).reduce((a, b) => a + b, 0),
+        );
+      }
+      this.y += headerH;
+    };
+
     this.y += lineH * 0.25;
     let start = 0;
     while (start < block.rows.length) {
-      let end = start + 1;
+      // The heading rows go with the first row under them.
+      let end = start === 0 && headerRows > 0 ? headerRows + 1 : start + 1;
       for (const p of placed) if (p.row >= start && p.row < end) end = Math.max(end, p.row + p.rowSpan);
       // Extend the group while a cell started inside it spans further down.
       for (let again = true; again; ) {
@@ -535,8 +607,11 @@ class Layout {
       const groupH = rowH.slice(start, end).reduce((a, b) => a + b, 0);
       const cells = placed.filter((p) => p.row >= start && p.row < end);
       if (this.y + groupH > BOTTOM + 0.01) {
-        if (groupH <= BOTTOM - TOP && this.y > TOP) this.newPage();
-        else if (end - start === 1) {
+        const repeat = start > 0 && headerRows > 0 ? headerH : 0;
+        if (groupH + repeat <= BOTTOM - TOP && this.y > TOP) {
+          this.newPage();
+          if (repeat) drawHeader();
+        } else if (end - start === 1) {
           this.splitRow(cells, lineH, s.size);
           start = end;
           continue;
@@ -660,7 +735,12 @@ class Layout {
   }
 }
 
-function paint(doc: PDFKit.PDFDocument, ops: Op[], pages: number): void {
+function paint(
+  doc: PDFKit.PDFDocument,
+  ops: readonly Op[],
+  pages: number,
+  footerText: (page: number) => string,
+): void {
   for (let page = 0; page < pages; page++) {
     doc.addPage({ size: 'A4', margin: 0 });
     doc.lineWidth(RULE).strokeColor('black').fillColor('black');
@@ -690,7 +770,7 @@ function paint(doc: PDFKit.PDFDocument, ops: Op[], pages: number): void {
           assertNever(op);
       }
     }
-    const footer = `第 ${page + 1} 页 共 ${pages} 页`;
+    const footer = footerText(page);
     const f = STYLE.footer.size;
     doc.font('regular').fontSize(f);
     const w = doc.widthOfString(footer);
@@ -702,7 +782,7 @@ function paint(doc: PDFKit.PDFDocument, ops: Op[], pages: number): void {
 }
 
 /** Refuses to print a character the font lacks: it would come out as an empty box in a legal document. */
-function checkGlyphs(doc: PDFKit.PDFDocument, ops: Op[], fonts: ResolvedFonts): void {
+function checkGlyphs(doc: PDFKit.PDFDocument, ops: readonly Op[], fonts: ResolvedFonts): void {
   const missing = new Set<string>();
   doc.font('regular');
   const face = (doc as unknown as DocInternals)._font?.font;

@@ -24,6 +24,25 @@ export function pdfText(pdf: Buffer, page?: number): string {
   }
 }
 
+/**
+ * The lines of a PDF page as poppler lays them out physically (pdftotext -layout), whitespace removed from each and
+ * empty lines dropped: a table row reads across its cells, where `pdfText` may read a table column by column.
+ */
+export function pdfLines(pdf: Buffer, page: number): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-pdf-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    fs.writeFileSync(file, pdf);
+    const args = ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'];
+    return execFileSync('pdftotext', args, { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ''))
+      .filter((l) => l.length > 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Number of pages, from the page tree. */
 export function pdfPageCount(pdf: Buffer): number {
   const m = /\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'));

@@ -24,6 +24,7 @@ import { isHarsher } from '../catalogue/penalty.js';
 import { proposed } from '../rules/requirements.js';
 import { issueCollectiveRecord, issueLegalReviewOpinion, issuePenaltyDecision } from './documents.js';
 import { applyProposal, requirementsOf } from './report.js';
+import { executionPort } from '../execution-port.js';
 import {
   loadForCommand,
   PUNISHMENT_LAW,
@@ -253,6 +254,7 @@ export interface DecisionGate {
     | 'CASE_COLLECTIVE_REQUIRED'
     | 'CASE_PENALTY_RAISED'
     | 'CASE_HEARING_PENDING'
+    | 'FINE_AGREEMENT'
     | 'CASE_STATE';
   reason: string;
   basis: string;
@@ -305,6 +307,10 @@ export async function decisionGates(tx: Db | Tx, deps: CaseDeps, lawCase: CaseRo
       });
   }
   out.push(...(await hearingGates(tx, lawCase)));
+  if (lawCase.outcome === 'penalty' && fineOf(lawCase.proposedPenalty) > 0) {
+    const terms = await executionPort().paymentTerms(tx, todayOf(deps));
+    if (!terms) out.push(NO_AGREEMENT);
+  }
   const d = await deadlineQueries.activeFor(tx, 'penalty.decision', 'case', lawCase.id);
   if (d?.dueDate && todayOf(deps) > d.dueDate)
     out.push({
@@ -351,6 +357,19 @@ async function hearingGates(tx: Db | Tx, lawCase: CaseRow): Promise<DecisionGate
         },
       ]
     : [];
+}
+
+/** 国务院令第235号 第七条: the decision must name the collecting bank; without an agreement in force it cannot. */
+const NO_AGREEMENT: DecisionGate = {
+  code: 'FINE_AGREEMENT',
+  reason:
+    '本局没有有效的代收罚款协议，行政处罚决定书无法载明代收机构名称、地址和缴款账户，不得作出罚款决定。请财务人员先登记代收罚款协议',
+  basis: '《罚款决定与罚款收缴分离实施办法》（国务院令第235号）第四条、第七条',
+  rule: 'fine.decision-payee',
+};
+
+function fineOf(penalty: CaseRow['proposedPenalty']): number {
+  return (penalty?.items ?? []).filter((i) => i.kind === 'fine').reduce((s, i) => s + (i.amountFen ?? 0), 0);
 }
 
 function refuseGates(gates: DecisionGate[]): void {
@@ -446,9 +465,9 @@ export async function decideDecision(
     { ...common, ruleId: 'publication.penalty-decision', title: `公示处罚决定：${lawCase.caseNo}` },
     ctx,
   );
-  const fine = (lawCase.proposedPenalty?.items ?? [])
-    .filter((i) => i.kind === 'fine')
-    .reduce((s, i) => s + (i.amountFen ?? 0), 0);
+  const fine = fineOf(lawCase.proposedPenalty);
+  const terms = fine > 0 ? await executionPort().paymentTerms(tx, today) : null;
+  if (fine > 0 && !terms) refuseGates([NO_AGREEMENT]);
   const request = approval.data as { performance?: string; reconsiderationBody?: string; court?: string };
   const doc = await issuePenaltyDecision(
     deps,
@@ -459,6 +478,7 @@ export async function decideDecision(
       performance: request.performance ?? '',
       reconsiderationBody: request.reconsiderationBody ?? '',
       court: request.court ?? '',
+      ...(terms ? { payee: terms.payee } : {}),
     },
     actor,
     ctx,

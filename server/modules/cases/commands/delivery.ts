@@ -12,6 +12,7 @@ import { CASE_AUDIT } from '../cases.audit.js';
 import type { DeliveryRow, OfficialDocumentRow } from '../cases.schema.js';
 import { procedureRepository } from '../procedure.repository.js';
 import { issueDeliveryReceipt } from './documents.js';
+import { executionPort } from '../execution-port.js';
 import { loadForCommand, requireAbility, trail, type Loaded } from './shared.js';
 
 const CIVIL = '《中华人民共和国民事诉讼法》';
@@ -158,6 +159,16 @@ export async function recordDecisionDelivery(
     if (d && d.status !== 'suspended') await meetDeadline(tx, d.id, { at: new Date(input.deliveredAt) }, ctx);
     const delivery = await recordDeliveryOf(deps, tx, loaded, decision, input, actor, ctx);
     await caseRepository.update(tx, caseId, { status: 'delivered', deliveredOn: delivery.effectiveOn });
+    // The fine is owed from now: the execution module opens the obligation in this transaction (第六十七条).
+    if ((loaded.lawCase.fineFen ?? 0) > 0)
+      await executionPort().fineDelivered(
+        tx,
+        deps,
+        { ...loaded.lawCase, status: 'delivered', deliveredOn: delivery.effectiveOn },
+        delivery.effectiveOn as LocalDate,
+        actor,
+        ctx,
+      );
     // The delivery itself is audited (case.delivered); the trail records the step for the approval history.
     await caseRepository.insertStep(tx, {
       caseId,

@@ -53,6 +53,9 @@ export const NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
   penalty_notice: '告',
   penalty_decision: '罚',
   hearing_notice: '听',
+  payment_deferral_decision: '缓',
+  payment_demand: '催',
+  enforcement_application: '强',
 };
 
 // ----------------------------------------------------------------------------------------- shared pieces
@@ -543,7 +546,13 @@ export async function issuePenaltyDecision(
   deps: CaseDeps,
   tx: Tx,
   lawCase: CaseRow,
-  extra: { decidedOn: LocalDate; performance: string; reconsiderationBody: string; court: string },
+  extra: {
+    decidedOn: LocalDate;
+    performance: string;
+    reconsiderationBody: string;
+    court: string;
+    payee?: M.Payee;
+  },
   actor: CaseActor,
   ctx: AuditContext,
 ) {
@@ -582,7 +591,9 @@ export async function issuePenaltyDecision(
       ...(i.amountFen ? { amountFen: i.amountFen } : {}),
       ...(i.note ? { detail: i.note } : {}),
     })),
-    ...(hasAmount ? { payment: { days: 15, lateFee: true } } : {}),
+    ...(hasAmount
+      ? { payment: { days: 15, lateFee: true, ...(extra.payee ? { payee: extra.payee } : {}) } }
+      : {}),
     remedies: { reconsiderationBody: extra.reconsiderationBody, court: extra.court },
     issuedOn: extra.decidedOn,
   };

@@ -89,6 +89,7 @@ const ACTION_TEXT: Partial<Record<CaseAction, string>> = {
 /** Refuses when the policy does not allow the action now: 403 for the wrong person, 409 for the wrong stage. */
 export function requireAbility(loaded: Loaded, action: CaseAction, actor: CaseActor): void {
   if (loaded.abilities[action]) return;
+  if (loaded.lawCase.status === 'archived') throw archivedError();
   const handler = loaded.facts.officers.some((o) => o.userId === actor.userId);
   const what = ACTION_TEXT[action] ?? '此操作';
   if (
@@ -100,6 +101,14 @@ export function requireAbility(loaded: Loaded, action: CaseAction, actor: CaseAc
     'CASE_STATE',
     `案件当前处于「${CASE_STATUS_LABELS[loaded.lawCase.status]}」环节，不能${what}`,
   );
+}
+
+/** 2015 办法 第六十五条: after archiving nobody may add, replace or take out file material (also a database seal). */
+export function archivedError(): AppError {
+  return new AppError('CASE_ARCHIVED', '案卷已归档封存，不得增加、替换或抽取案卷材料', {
+    basis: '《安全生产违法行为行政处罚办法》第六十五条',
+    rule: 'case.archive-sealed',
+  });
 }
 
 export interface TrailEntry {

@@ -22,6 +22,7 @@ import { instantOfDay, loadForCommand, requireAbility, requireTeam, trail } from
 import { orgRepository } from '../../org/index.js';
 import { checkEnforcementTeam } from '../../personnel/index.js';
 import type * as M from '../documents/models.js';
+import { executionPort, type OnSpotCollection, type PaymentTerms } from '../execution-port.js';
 
 const PUNISHMENT = '《中华人民共和国行政处罚法》';
 
@@ -71,6 +72,32 @@ export async function decideOnTheSpot(
     const fine = input.penalty.items
       .filter((i) => i.kind === 'fine')
       .reduce((s, i) => s + (i.amountFen ?? 0), 0);
+    // 罚缴分离 (第六十七条): the party pays the bank named on the form, unless the law allows collecting on the spot.
+    const port = executionPort();
+    let onSpot: OnSpotCollection | undefined;
+    let terms: PaymentTerms | null = null;
+    if (fine > 0 && input.collectedOnSpot) {
+      if (!input.onSpot)
+        throw new AppError('VALIDATION_FAILED', '当场收缴罚款的，请选择法定情形并填写罚没款票据编号');
+      onSpot = {
+        ...input.onSpot,
+        amountFen: fine,
+        paidOn: on,
+        payer: input.party.name,
+      };
+      await port.checkOnSpot(tx, actor, { ...onSpot, procedure: 'simple' });
+    } else if (fine > 0) {
+      terms = await port.paymentTerms(tx, on);
+      if (!terms)
+        throw new AppError(
+          'FINE_AGREEMENT',
+          '本局没有有效的代收罚款协议，当场处罚决定书无法载明代收机构，不得作出罚款决定（当场收缴的除外）',
+          {
+            basis: '《罚款决定与罚款收缴分离实施办法》（国务院令第235号）第七条',
+            rule: 'fine.decision-payee',
+          },
+        );
+    }
     const lawCase = await caseRepository.insertCase(tx, {
       procedure: 'simple',
       unitId: actor.unitId ?? (await caseRepository.officerUnit(tx, actor.userId)),
@@ -183,9 +210,13 @@ export async function decideOnTheSpot(
         warning: input.penalty.items.some((i) => i.kind === 'warning'),
         ...(fine ? { fineFen: fine } : {}),
       },
-      ...(fine && input.collectedOnSpot
-        ? { payment: { mode: 'on_the_spot' as const, ground: 'small_amount' as const } }
-        : {}),
+      ...(onSpot
+        ? {
+            payment: { mode: 'on_the_spot' as const, ground: onSpot.ground, receiptNo: onSpot.receiptSerial },
+          }
+        : terms
+          ? { payment: { mode: 'bank' as const, days: 15, payee: terms.payee } }
+          : {}),
       remedies: { reconsiderationBody: '赤峰市人民政府', court: '赤峰市红山区人民法院' },
       officers: team.members.map((m) => ({
         name: m.officerName ?? '',
@@ -211,6 +242,8 @@ export async function decideOnTheSpot(
         data: { penalty: input.penalty },
       },
     });
+    // Decided and delivered on the spot: the fine is owed from today (or was collected with a finance receipt).
+    if (fine > 0) await port.fineDelivered(tx, deps, lawCase, on, actor, ctx, onSpot);
     return lawCase.id;
   });
 }

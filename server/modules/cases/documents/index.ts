@@ -5,6 +5,7 @@
 export {
   DOCUMENT_KINDS,
   buildSpec,
+  bundleEntry,
   documentNumber,
   render,
   type DocumentFormat,
@@ -13,3 +14,5 @@ export {
 } from './registry.js';
 export type * from './models.js';
 export { yuan, capitalYuan, dateZh, dateTimeZh, timeRangeZh, countZh } from './format.js';
+export { archiveBundleInput, archiveCover, evidenceList } from './templates/archive-cover.js';
+export { CLOSING_BASIS_2015 } from './templates/closing-approval.js';

@@ -11,8 +11,10 @@ import type {
   Outcome,
   PartyKind,
   PenaltyKind,
+  Procedure,
   SourceKind,
 } from '../../../../common/contracts/cases.js';
+import type { ClosingReason } from '../../../../common/contracts/execution.js';
 
 export { yuan, capitalYuan, dateZh, dateTimeZh, timeRangeZh } from './format.js';
 
@@ -433,4 +435,177 @@ export interface HearingReportModel extends Common {
   /** The lowered penalty the chair recommends, when any. */
   recommendedPenalty?: string;
   reportedOn: DateText;
+}
+
+// ------------------------------------------------------------------------- execution, closing (执行、结案、归档)
+
+/** A payment date and amount: the one date of a deferral, or one instalment. */
+export interface PaymentInstalment {
+  dueOn: DateText;
+  amountFen: Fen;
+}
+
+interface PaymentDeferralBase extends Common {
+  party: Party;
+  caseNo: string;
+  /** The penalty decision's 文号 and date. */
+  decisionNo: string;
+  decidedOn: DateText;
+  fineFen: Fen;
+  /** When the party's written application was received. */
+  appliedOn: DateText;
+  /** The party's ground (确有经济困难的理由), as stated. */
+  reason: string;
+  issuedOn: DateText;
+}
+
+/**
+ * 延期（分期）缴纳罚款决定书 (行政处罚法 第66条第2款): approved, with the dates and amounts and where to pay;
+ * or refused, with the reason, the original deadline standing.
+ */
+export type PaymentDeferralDecisionModel = PaymentDeferralBase &
+  (
+    | {
+        approved: true;
+        kind: 'deferral' | 'instalments';
+        /** One row for a deferral, two or more for instalments, in date order. */
+        schedule: PaymentInstalment[];
+        payee: Payee;
+      }
+    | {
+        approved: false;
+        refusalReason: string;
+        /** The deadline of the penalty decision, which stands. */
+        originalDueOn: DateText;
+      }
+  );
+
+/** 加处罚款 so far (行政处罚法 第72条第1款第1项, 行政强制法 第45条), computed by the caller. */
+export interface SurchargeSoFar {
+  /** The first day it runs: the day after the payment deadline. */
+  fromOn: DateText;
+  /** Counted up to and including this day. */
+  asOf: DateText;
+  days: number;
+  amountFen: Fen;
+  /** It has reached the amount of the fine and grows no further. */
+  capped: boolean;
+}
+
+/** 催告书 before applying to the court (行政强制法 第35、45、54条). */
+export interface PaymentDemandModel extends Common {
+  party: Party;
+  caseNo: string;
+  decisionNo: string;
+  decidedOn: DateText;
+  /** When the penalty decision was delivered. */
+  deliveredOn: DateText;
+  /** The payment deadline of the decision (or of the last approved instalment). */
+  dueOn: DateText;
+  fineFen: Fen;
+  paidFen: Fen;
+  surcharge: SurchargeSoFar;
+  /** 10: the court may be applied to ten days after delivery of the 催告书 (第54条; working days, 第69条). */
+  payWithinWorkingDays: number;
+  payee: Payee;
+  /** 陈述、申辩 within this many days of receipt (第35条第4项, 第36条). */
+  statementDays: number;
+  issuedOn: DateText;
+}
+
+/** 强制执行申请书 to the people's court (行政强制法 第53—55条; 行政处罚法 第72条第1款第4项). */
+export interface EnforcementApplicationModel extends Common {
+  /** The applicant: the bureau, with its legal representative (局长) as named in court papers. */
+  agency: Agency & { legalRepresentative: string; legalRepresentativeTitle: string };
+  /** The respondent (被申请人). */
+  party: Party;
+  /** 所在地有管辖权的人民法院 (第54条). */
+  court: string;
+  caseNo: string;
+  decisionNo: string;
+  decidedOn: DateText;
+  deliveredOn: DateText;
+  /** The facts the decision found, in summary. */
+  facts: string;
+  /** 处罚依据, e.g. 《危险化学品安全管理条例》第七十七条第三款. */
+  basis: string;
+  fineFen: Fen;
+  paidFen: Fen;
+  surchargeFen: Fen;
+  demand: { number: string; issuedOn: DateText; deliveredOn: DateText };
+  /** What the party said after the demand, e.g. 被申请人在催告书确定的期限内未提出陈述、申辩. */
+  partyOpinion: string;
+  /** Default: 被申请人在法定期限内未申请行政复议，也未提起行政诉讼. */
+  challenge?: string;
+  /** 申请事项; default: the unpaid fine and the surcharge, from the amounts. */
+  requests?: string[];
+  /** 附件: the materials of 第55条. */
+  attachments: string[];
+  issuedOn: DateText;
+  /** The 负责人 who signs the application (第55条第2款). */
+  signatory: Person;
+}
+
+/** 结案审批表 (《安全生产违法行为行政处罚办法》第65条: 执行完毕后立卷归档). */
+export interface ClosingApprovalModel extends Common {
+  caseNo: string;
+  cause: string;
+  partyName: string;
+  procedure: Procedure;
+  filedOn: DateText;
+  decisionNo?: string;
+  decidedOn?: DateText;
+  /** 处罚内容, e.g. 没收违法所得人民币32,000.00元，并处罚款人民币50,000.00元; or 不予行政处罚. */
+  penalty: string;
+  execution: {
+    /** E.g. 罚款人民币50,000.00元已于2026年12月3日通过代收银行缴清. */
+    summary: string;
+    /** Further lines of the 执行情况 box, e.g. { label: '加处罚款', value: '无' }. */
+    lines?: Array<{ label: string; value: string }>;
+  };
+  reason: ClosingReason;
+  /** 结案理由的说明. */
+  reasonNote?: string;
+  opinions: {
+    /** name: the 承办人, e.g. 李某、王某. */
+    handler: ApprovalOpinion;
+    /** Omitted when the bureau's closing goes straight from the handlers to the 负责人. */
+    sectionHead?: ApprovalOpinion;
+    leader: ApprovalOpinion;
+  };
+  /** The basis printed under the form; default the 2015 办法 第65条 (see `CLOSING_BASIS_2015`). */
+  basis?: string;
+  preparedOn: DateText;
+}
+
+/** One item of the evidence list bound into the case file, with the digest of the stored file. */
+export interface ArchiveEvidence {
+  seq: number;
+  name: string;
+  /** File name as stored. */
+  file: string;
+  /** SM3, 64 hex digits. */
+  sm3: string;
+}
+
+/** 卷宗: the cover and the evidence list of an archived case file (see `archiveBundleInput`). */
+export interface ArchiveModel {
+  agency: Agency;
+  /** 案卷号 (档号). */
+  archiveNo: string;
+  caseNo: string;
+  cause: string;
+  partyName: string;
+  /** 承办人. */
+  handlers: string[];
+  filedOn: DateText;
+  closedOn: DateText;
+  archivedOn: DateText;
+  /** 保管期限 as printed: 永久, 长期, 短期 (or 定期30年 ...). */
+  retention: string;
+  /** 立卷人. */
+  compiler?: string;
+  /** 本卷共 N 页: absent, the bundle's own count is printed. */
+  pages?: number;
+  evidence: ArchiveEvidence[];
 }

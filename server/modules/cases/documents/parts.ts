@@ -1,7 +1,7 @@
 /** Pieces shared by the templates: the party block, how the party is addressed, officers, remedies. */
-import type { Block, Field, ParagraphBlock } from '../../../platform/docgen/index.js';
-import { countZh } from './format.js';
-import type { Officer, Party, Remedies } from './models.js';
+import type { Block, Field, ParagraphBlock, TableRow } from '../../../platform/docgen/index.js';
+import { capitalYuan, countZh, dateZh, yuan } from './format.js';
+import type { ApprovalOpinion, Officer, Party, Payee, Remedies } from './models.js';
 
 /** 你 for a person, 你单位 for an organisation or business, as the forms address the party. */
 export function you(party: Party): string {
@@ -69,6 +69,24 @@ export function remediesParagraph(party: Party, remedies: Remedies): Block {
   );
 }
 
+/** Free text without its closing full stop or semicolon, to be set inside a sentence. */
+export function clause(text: string): string {
+  return text.trim().replace(/[。；;.]+$/, '');
+}
+
+/** 人民币伍万元整（50,000.00元）: an amount as a decision writes it, capitals then figures. */
+export function money(fen: number): string {
+  return `人民币${capitalYuan(fen)}（${yuan(fen)}）`;
+}
+
+/** 中国工商银行赤峰分行营业部（户名：…；账号：…；地址：…）: where a fine is paid. */
+export function payeeText(p: Payee): string {
+  return (
+    `${p.bankName}（户名：${p.accountName}；账号：${p.accountNumber}` +
+    `${p.bankAddress ? `；地址：${p.bankAddress}` : ''}）`
+  );
+}
+
 /** The 加处罚款 warning (行政处罚法 第72条第1款第1项). */
 export const LATE_FEE =
   '到期不缴纳罚款的，本局将依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，' +
@@ -78,3 +96,23 @@ export const LATE_FEE =
 export const GAP = '\u3000';
 /** A blank to be filled in by hand on a printed form. */
 export const BLANK = GAP.repeat(4);
+
+/**
+ * One approval box of a 审批表: the title on the left, the opinion over `span` columns with "签名：… 年 月 日" at its
+ * foot; what the opinion leaves out stays blank for handwriting.
+ */
+export function approvalRow(title: string, o: ApprovalOpinion, span: number): TableRow {
+  const date = o.date ? dateZh(o.date) : '　　　年　　月　　日';
+  return {
+    minLines: 3,
+    cells: [
+      { text: title, align: 'center' },
+      {
+        text: o.text ?? '',
+        colSpan: span,
+        valign: 'top',
+        footer: `签名：${o.name ?? BLANK}${GAP}${GAP}${date}`,
+      },
+    ],
+  };
+}

@@ -272,6 +272,91 @@ const PHRASES: Record<DocumentKind, string[]> = {
     '2026年11月30日',
     '负责人审批意见',
   ],
+  payment_deferral_decision: [
+    '延期（分期）缴纳罚款决定书',
+    '赤应急缓〔2026〕12号',
+    '本局于2026年11月24日对你单位作出《行政处罚决定书》（赤应急罚〔2026〕12号）',
+    '罚款人民币伍万元整（50,000.00元）',
+    '你单位于2026年12月1日向本局提出延期（分期）缴纳罚款的书面申请，理由是：受停业整改影响',
+    '确有经济困难',
+    '第六十六条第二款',
+    '本局决定同意你单位分期缴纳罚款',
+    '你单位应当分三期缴纳罚款',
+    '第一期2026年12月31日前人民币贰万元整（20,000.00元）',
+    '第三期2027年2月26日前人民币壹万伍仟元整（15,000.00元）',
+    '账号：0607000000000000000',
+    '任何一期逾期不缴纳的，自该期缴纳期限届满之次日起',
+    '按罚款数额的百分之三加处罚款',
+    '申请人民法院强制执行的期限自分期缴纳罚款期限结束之日起计算',
+    '第七十二条第二款',
+    '赤峰市应急管理局（印章）',
+    '二〇二六年十二月四日',
+  ],
+  payment_demand: [
+    '催告书',
+    '赤应急催〔2026〕12号',
+    '赤峰某化工有限公司：',
+    '该决定书已于2026年11月24日送达你单位',
+    '你单位应当于2026年12月9日前缴纳罚款',
+    '你单位未缴纳罚款，尚欠罚款人民币伍万元整（50,000.00元）',
+    '《中华人民共和国行政强制法》第四十五条',
+    '自2026年12月10日起，每日按罚款数额的百分之三加处罚款',
+    '截至2026年12月21日，共计12日，加处罚款人民币壹万捌仟元整（18,000.00元）',
+    '此后每日继续按罚款数额的百分之三加处罚款',
+    '加处罚款的数额不得超出罚款的数额',
+    // 行政强制法 第35条: period, manner, amount, 陈述申辩
+    '第三十五条、第五十四条',
+    '履行期限：自收到本催告书之日起十个工作日内',
+    '履行方式：将尚欠的罚款及加处罚款缴至中国工商银行赤峰分行营业部',
+    '合计人民币陆万捌仟元整（68,000.00元）',
+    '有权进行陈述和申辩',
+    '自收到本催告书之日起三日内',
+    '第三十六条',
+    '第五十三条、第五十四条的规定，申请人民法院强制执行',
+    '二〇二六年十二月二十一日',
+  ],
+  enforcement_application: [
+    '强制执行申请书',
+    '赤应急强〔2026〕12号',
+    '申请人：赤峰市应急管理局',
+    '法定代表人：钱某',
+    '职务：局长',
+    '被申请人：赤峰某化工有限公司',
+    '申请事项',
+    '（一）强制执行被申请人罚款人民币50,000.00元；',
+    '（二）强制执行被申请人加处罚款人民币50,000.00元。',
+    '事实和理由',
+    '认定：被申请人于2026年9月至10月间',
+    '依据《危险化学品安全管理条例》第七十七条第三款的规定',
+    '该决定书已于2026年11月24日送达被申请人',
+    '被申请人在法定期限内未申请行政复议，也未提起行政诉讼',
+    '申请人于2026年12月21日作出《催告书》（赤应急催〔2026〕12号），并于2026年12月22日送达被申请人',
+    '被申请人在催告书确定的期限内未提出陈述、申辩',
+    '催告书送达十日后，被申请人仍未履行义务',
+    '第五十三条、第五十四条、第五十五条',
+    '此致赤峰市松山区人民法院',
+    '附件：1.《行政处罚决定书》（赤应急罚〔2026〕12号）及送达回证',
+    '负责人（局长钱某）签名',
+    '赤峰市应急管理局（印章）',
+    '二〇二七年六月一日',
+  ],
+  closing_approval: [
+    '结案审批表',
+    '案件编号赤应急案〔2026〕12号',
+    '适用程序普通程序',
+    '立案日期2026年10月14日',
+    '决定书文号赤应急罚〔2026〕12号',
+    '处理结果没收违法所得人民币32,000.00元',
+    '已于2027年2月26日通过代收银行全部缴清',
+    '加处罚款：无',
+    '■执行完毕□终结执行□不予行政处罚',
+    '□移送司法机关',
+    '承办科室负责人意见',
+    '负责人审批意见',
+    '签名：李某、王某2027年3月2日',
+    '签名：孙某2027年3月4日',
+    '《安全生产违法行为行政处罚办法》（国家安全监管总局令第15号，2015年修正）第六十五条',
+  ],
 };
 
 const KINDS = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
@@ -524,6 +609,101 @@ describe('form variants', () => {
     );
     const plain = await pdfOf('hearing_report', SAMPLE_MODELS.hearing_report);
     expect(plain).not.toContain('建议给予的行政处罚');
+  });
+
+  it('grants a deferral as one date, with the surcharge and the court period running from its end', async () => {
+    const text = await pdfOf('payment_deferral_decision', {
+      ...SAMPLE_MODELS.payment_deferral_decision,
+      approved: true,
+      kind: 'deferral',
+      schedule: [{ dueOn: '2027-02-26', amountFen: 5_000_000 }],
+      payee: SAMPLE_MODELS.payment_demand.payee,
+    });
+    expect(text).toContain('本局决定同意你单位暂缓缴纳罚款');
+    expect(text).toContain('应当于2027年2月26日前一次缴清罚款人民币伍万元整（50,000.00元）');
+    expect(text).toContain('逾期不缴纳的，自缴纳期限届满之次日起');
+    expect(text).toContain('自暂缓缴纳罚款期限结束之日起计算');
+    expect(text).not.toContain('期次');
+  });
+
+  it('refuses a deferral with the reason and keeps the original deadline', async () => {
+    const text = await pdfOf('payment_deferral_decision', {
+      ...SAMPLE_MODELS.payment_deferral_decision,
+      approved: false,
+      refusalReason: '申请人提交的财务报表显示其账户资金足以一次缴清罚款。',
+      originalDueOn: '2026-12-09',
+    });
+    expect(text).toContain('理由是：申请人提交的财务报表显示其账户资金足以一次缴清罚款。');
+    expect(text).toContain('本局决定不予批准');
+    expect(text).toContain('即于2026年12月9日前缴纳罚款');
+    expect(text).toContain('每日按罚款数额的百分之三加处罚款');
+    expect(text).not.toContain('中国工商银行');
+  });
+
+  it('refuses instalments that are not in date order, and a deferral of more than one date', () => {
+    const m = SAMPLE_MODELS.payment_deferral_decision;
+    if (!m.approved) throw new Error('sample is approved');
+    const swapped = { ...m, schedule: [m.schedule[1]!, m.schedule[0]!, m.schedule[2]!] };
+    expect(() => DOCUMENT_KINDS.payment_deferral_decision.template(swapped)).toThrow('先后顺序');
+    expect(() => DOCUMENT_KINDS.payment_deferral_decision.template({ ...m, kind: 'deferral' })).toThrow(
+      '一个缴纳期限',
+    );
+  });
+
+  it('states a capped surcharge and what remains of a part-paid fine in a 催告书', async () => {
+    const text = await pdfOf('payment_demand', {
+      ...SAMPLE_MODELS.payment_demand,
+      paidFen: 2_000_000,
+      surcharge: { fromOn: '2026-12-10', asOf: '2027-01-20', days: 42, amountFen: 5_000_000, capped: true },
+    });
+    expect(text).toContain('仅缴纳罚款人民币贰万元整（20,000.00元），尚欠罚款人民币叁万元整（30,000.00元）');
+    expect(text).toContain('加处罚款的数额已达到罚款的数额，不再增加');
+    expect(text).toContain('合计人民币捌万元整（80,000.00元）。');
+    expect(text).not.toContain('计至实际缴清之日');
+    expect(() =>
+      DOCUMENT_KINDS.payment_demand.template({ ...SAMPLE_MODELS.payment_demand, paidFen: 5_000_000 }),
+    ).toThrow('已缴清');
+  });
+
+  it('takes the requests and the challenge history of a court application as given', async () => {
+    const text = await pdfOf('enforcement_application', {
+      ...SAMPLE_MODELS.enforcement_application,
+      paidFen: 1_000_000,
+      requests: ['强制执行被申请人罚款人民币40,000.00元及加处罚款人民币50,000.00元，合计人民币90,000.00元'],
+      challenge:
+        '被申请人于2027年1月5日向赤峰市人民政府申请行政复议，赤峰市人民政府于2027年3月1日作出维持原行政处罚决定的复议决定，' +
+        '被申请人在法定期限内未提起行政诉讼。',
+      attachments: [],
+    });
+    expect(text).toContain(
+      '（一）强制执行被申请人罚款人民币40,000.00元及加处罚款人民币50,000.00元，合计人民币90,000.00元。',
+    );
+    expect(text).toContain('作出维持原行政处罚决定的复议决定');
+    expect(text).not.toContain('也未提起行政诉讼');
+    expect(text).toContain('仅缴纳罚款人民币壹万元整（10,000.00元），尚欠罚款人民币肆万元整（40,000.00元）');
+    expect(text).not.toContain('附件');
+  });
+
+  it('closes a case without a decision and without a section head box', async () => {
+    const m = SAMPLE_MODELS.closing_approval;
+    const text = await pdfOf('closing_approval', {
+      ...m,
+      decisionNo: undefined,
+      decidedOn: undefined,
+      penalty: '涉嫌犯罪，移送赤峰市公安局红山区分局',
+      execution: { summary: '已于2026年11月10日将案件移送赤峰市公安局红山区分局，公安机关已于同日立案。' },
+      reason: 'transferred',
+      reasonNote: undefined,
+      opinions: { handler: m.opinions.handler, leader: { text: '同意。' } },
+      basis: '《安全生产违法行为行政处罚办法》（应急管理部令第18号）第某条',
+    });
+    expect(text).toContain('□执行完毕');
+    expect(text).toContain('□终结执行□不予行政处罚■移送司法机关');
+    expect(text).not.toContain('决定书文号');
+    expect(text).not.toContain('承办科室负责人意见');
+    expect(text).toContain('（应急管理部令第18号）第某条');
+    // The 负责人's name and date are left blank for handwriting.
+    expect(text).toContain('签名：年月日');
   });
 
   it('refuses an investigation report proposing a penalty without saying which', () => {

@@ -1,19 +1,23 @@
 /**
- * The 18 penalty-case 文书: for each kind its Chinese name, the character(s) it carries in the 文号
+ * The penalty-case 文书: for each kind its Chinese name, the character(s) it carries in the 文号
  * (赤应急罚〔2026〕12号), its template, and one call to render it.
  *
  *   const pdf = await render('penalty_decision', model, 'pdf');
  *   const no = documentNumber({ prefix: '赤应急', code: DOCUMENT_KINDS.penalty_decision.code, year: 2026, serial: 12 });
  *
  * The codes are a proposal (one character per kind, after the 执法文书式样 habit of 罚 / 告 / 立; the hearing's
- * 文书 other than the 通知书 and the 回避决定书 take 听 and a second one: 听申, 听延, 听终, 听录, 听报); a bureau
- * that numbers differently passes its own code to `documentNumber`.
+ * 文书 other than the 通知书 and the 回避决定书 take 听 and a second one: 听申, 听延, 听终, 听录, 听报; execution takes
+ * 缓 for the 延期（分期）缴纳罚款决定书, 催 for the 催告书, 强 for the 强制执行申请书, and the 结案审批表 结, though
+ * like the other 审批表 it is not numbered when issued); a bureau that numbers differently passes its own code to
+ * `documentNumber`.
  */
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../common/contracts/cases.js';
-import { renderDocx, renderPdf, type DocSpec } from '../../../platform/docgen/index.js';
+import { renderDocx, renderPdf, type BundleEntry, type DocSpec } from '../../../platform/docgen/index.js';
 import type {
+  ClosingApprovalModel,
   CollectiveDiscussionRecordModel,
   DeliveryReceiptModel,
+  EnforcementApplicationModel,
   EvidencePreservationNoticeModel,
   FilingApprovalModel,
   HearingNoticeModel,
@@ -27,12 +31,16 @@ import type {
   InvestigationReportModel,
   LegalReviewOpinionModel,
   OnTheSpotDecisionModel,
+  PaymentDeferralDecisionModel,
+  PaymentDemandModel,
   PenaltyDecisionModel,
   PenaltyNoticeModel,
   RecusalDecisionModel,
 } from './models.js';
+import { closingApproval } from './templates/closing-approval.js';
 import { collectiveDiscussionRecord } from './templates/collective-discussion-record.js';
 import { deliveryReceipt } from './templates/delivery-receipt.js';
+import { enforcementApplication } from './templates/enforcement-application.js';
 import { evidencePreservationNotice } from './templates/evidence-preservation-notice.js';
 import { filingApproval } from './templates/filing-approval.js';
 import { hearingNotice } from './templates/hearing-notice.js';
@@ -46,6 +54,8 @@ import { inspectionRecord } from './templates/inspection-record.js';
 import { investigationReport } from './templates/investigation-report.js';
 import { legalReviewOpinion } from './templates/legal-review-opinion.js';
 import { onTheSpotDecision } from './templates/on-the-spot-decision.js';
+import { paymentDeferralDecision } from './templates/payment-deferral-decision.js';
+import { paymentDemand } from './templates/payment-demand.js';
 import { penaltyDecision } from './templates/penalty-decision.js';
 import { penaltyNotice } from './templates/penalty-notice.js';
 import { recusalDecision } from './templates/recusal-decision.js';
@@ -70,6 +80,10 @@ export interface DocumentModels {
   hearing_termination: HearingTerminationModel;
   hearing_transcript: HearingTranscriptModel;
   hearing_report: HearingReportModel;
+  payment_deferral_decision: PaymentDeferralDecisionModel;
+  payment_demand: PaymentDemandModel;
+  enforcement_application: EnforcementApplicationModel;
+  closing_approval: ClosingApprovalModel;
 }
 
 export interface DocumentKindInfo<M> {
@@ -137,11 +151,33 @@ export const DOCUMENT_KINDS: { readonly [K in DocumentKind]: DocumentKindInfo<Do
     template: hearingTranscript,
   },
   hearing_report: { name: DOCUMENT_KIND_LABELS.hearing_report, code: '听报', template: hearingReport },
+  payment_deferral_decision: {
+    name: DOCUMENT_KIND_LABELS.payment_deferral_decision,
+    code: '缓',
+    template: paymentDeferralDecision,
+  },
+  payment_demand: { name: DOCUMENT_KIND_LABELS.payment_demand, code: '催', template: paymentDemand },
+  enforcement_application: {
+    name: DOCUMENT_KIND_LABELS.enforcement_application,
+    code: '强',
+    template: enforcementApplication,
+  },
+  closing_approval: { name: DOCUMENT_KIND_LABELS.closing_approval, code: '结', template: closingApproval },
 };
 
 /** The DocSpec of a document, for callers that want to inspect or post-process it before rendering. */
 export function buildSpec<K extends DocumentKind>(kind: K, model: DocumentModels[K]): DocSpec {
   return DOCUMENT_KINDS[kind].template(model);
+}
+
+/**
+ * A stored document as an entry of the case-file bundle (`renderPdfBundle`): the spec rebuilt from the model it was
+ * issued with, listed under the kind's name, its 文号 and its date.
+ */
+export function bundleEntry<K extends DocumentKind>(kind: K, model: DocumentModels[K]): BundleEntry {
+  const spec = buildSpec(kind, model);
+  const number = (model as { documentNo?: string }).documentNo;
+  return { title: DOCUMENT_KINDS[kind].name, ...(number ? { number } : {}), date: spec.issuedAt, spec };
 }
 
 /** Renders a document of the given kind: PDF (the record, byte-stable) or DOCX (the editable copy). */

@@ -1,9 +1,11 @@
 /**
- * One realistic, fictitious case carried through all 18 文书: for the template tests, the benchmark and anyone
- * previewing a template. Names, numbers and accounts are made up (某, MA0N000000-style codes).
+ * One realistic, fictitious case carried through all its 文书, from filing to the closing approval, and its
+ * archived case file: for the template tests, the benchmark and anyone previewing a template. Names, numbers and
+ * accounts are made up (某, MA0N000000-style codes). Execution takes alternative paths here (instalments granted;
+ * a 催告书 and a court application for a party who did not pay), one sample each.
  */
 import type { DocumentModels } from './registry.js';
-import type { Agency, HearingMember, Officer, Party, Payee, Remedies } from './models.js';
+import type { Agency, ArchiveModel, HearingMember, Officer, Party, Payee, Remedies } from './models.js';
 
 export const SAMPLE_AGENCY: Agency = {
   name: '赤峰市应急管理局',
@@ -52,6 +54,8 @@ const EVIDENCE = [
 ];
 const VIOLATED = '《危险化学品安全管理条例》第三十三条第一款';
 const BASIS = '《危险化学品安全管理条例》第七十七条第三款';
+const DECISION_NO = '赤应急罚〔2026〕12号';
+const FINE_FEN = 5_000_000;
 const PROPOSED_PENALTY = '没收违法所得人民币32,000.00元，并处罚款人民币伍万元整（50,000.00元）';
 
 /** The hearing the party asked for on the 告知书 of 2026-11-05: none of them investigated the case. */
@@ -503,4 +507,144 @@ export const SAMPLE_MODELS: DocumentModels = {
     recommendation: '建议维持案件调查人员提出的拟处罚意见，依法作出行政处罚决定。',
     reportedOn: '2026-11-30',
   },
+  payment_deferral_decision: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急缓〔2026〕12号',
+    party: SAMPLE_PARTY,
+    decisionNo: DECISION_NO,
+    decidedOn: '2026-11-24',
+    fineFen: FINE_FEN,
+    appliedOn: '2026-12-01',
+    reason:
+      '受停业整改影响，本公司2026年第四季度经营收入大幅下降，账户资金仅能维持职工工资发放，无力一次缴清罚款，' +
+      '附2026年10月、11月财务报表及银行对账单。',
+    approved: true,
+    kind: 'instalments',
+    schedule: [
+      { dueOn: '2026-12-31', amountFen: 2_000_000 },
+      { dueOn: '2027-01-29', amountFen: 1_500_000 },
+      { dueOn: '2027-02-26', amountFen: 1_500_000 },
+    ],
+    payee: PAYEE,
+    issuedOn: '2026-12-04',
+  },
+  payment_demand: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    documentNo: '赤应急催〔2026〕12号',
+    party: SAMPLE_PARTY,
+    decisionNo: DECISION_NO,
+    decidedOn: '2026-11-24',
+    deliveredOn: '2026-11-24',
+    dueOn: '2026-12-09',
+    fineFen: FINE_FEN,
+    paidFen: 0,
+    surcharge: { fromOn: '2026-12-10', asOf: '2026-12-21', days: 12, amountFen: 1_800_000, capped: false },
+    payWithinWorkingDays: 10,
+    payee: PAYEE,
+    statementDays: 3,
+    issuedOn: '2026-12-21',
+  },
+  enforcement_application: {
+    agency: { ...SAMPLE_AGENCY, legalRepresentative: '钱某', legalRepresentativeTitle: '局长' },
+    caseNo: CASE_NO,
+    documentNo: '赤应急强〔2026〕12号',
+    party: SAMPLE_PARTY,
+    court: '赤峰市松山区人民法院',
+    decisionNo: DECISION_NO,
+    decidedOn: '2026-11-24',
+    deliveredOn: '2026-11-24',
+    facts:
+      '被申请人于2026年9月至10月间，在未取得危险化学品经营许可证的情况下，在其库房内储存并对外销售危险化学品甲醇、乙醇' +
+      '共计12.5吨，违反了《危险化学品安全管理条例》第三十三条第一款的规定。',
+    basis: BASIS,
+    fineFen: FINE_FEN,
+    paidFen: 0,
+    surchargeFen: FINE_FEN,
+    demand: { number: '赤应急催〔2026〕12号', issuedOn: '2026-12-21', deliveredOn: '2026-12-22' },
+    partyOpinion: '被申请人在催告书确定的期限内未提出陈述、申辩',
+    attachments: [
+      `《行政处罚决定书》（${DECISION_NO}）及送达回证`,
+      '作出行政处罚决定的事实、理由和依据（案件调查报告、主要证据材料目录）',
+      '《催告书》（赤应急催〔2026〕12号）及送达回证',
+      '被申请人陈述、申辩情况的说明',
+      '申请人统一社会信用代码证书复印件、法定代表人身份证明书',
+    ],
+    issuedOn: '2027-06-01',
+    signatory: { name: '钱某', position: '局长' },
+  },
+  closing_approval: {
+    agency: SAMPLE_AGENCY,
+    caseNo: CASE_NO,
+    cause: CAUSE,
+    partyName: SAMPLE_PARTY.name,
+    procedure: 'ordinary',
+    filedOn: '2026-10-14',
+    decisionNo: DECISION_NO,
+    decidedOn: '2026-11-24',
+    penalty: PROPOSED_PENALTY,
+    execution: {
+      summary: '罚款人民币50,000.00元经批准分三期缴纳，已于2027年2月26日通过代收银行全部缴清。',
+      lines: [
+        { label: '没收违法所得', value: '人民币32,000.00元已于2026年12月8日通过代收银行缴清' },
+        { label: '加处罚款', value: '无' },
+      ],
+    },
+    reason: 'executed',
+    reasonNote: '行政处罚决定已全部履行完毕。',
+    opinions: {
+      handler: { text: '本案行政处罚决定已执行完毕，建议结案。', name: '李某、王某', date: '2027-03-02' },
+      sectionHead: { text: '同意结案。', name: '赵某', date: '2027-03-03' },
+      leader: { text: '同意结案，按规定立卷归档。', name: '孙某', date: '2027-03-04' },
+    },
+    preparedOn: '2027-03-02',
+  },
+};
+
+/** The case file of the sample case, archived after the closing approval. */
+export const SAMPLE_ARCHIVE: ArchiveModel = {
+  agency: SAMPLE_AGENCY,
+  archiveNo: '赤应急档〔2027〕3号',
+  caseNo: CASE_NO,
+  cause: CAUSE,
+  partyName: SAMPLE_PARTY.name,
+  handlers: OFFICERS.map((o) => o.name),
+  filedOn: '2026-10-14',
+  closedOn: '2027-03-04',
+  archivedOn: '2027-03-10',
+  retention: '长期',
+  compiler: '李某',
+  evidence: [
+    {
+      seq: 1,
+      name: '现场检查记录及现场照片12张',
+      file: '现场照片（12张）.zip',
+      sm3: '5108deb71ee1d00d8e14ad48f2ddee3dca264528a5ae802ac5a682ee11ecc0d7',
+    },
+    {
+      seq: 2,
+      name: '对张某某、刘某的询问笔录',
+      file: '询问笔录.pdf',
+      sm3: 'fce153950ced26bb8fb13e9b6c8212fc720fedf231615f9a5c3ce2e2cde90451',
+    },
+    {
+      seq: 3,
+      name: '2026年9月至10月危险化学品销售台账、销售发票复印件',
+      file: '销售台账及发票.pdf',
+      sm3: '13f80b3e0251ce805c391300144bd1cb71d919b40f505a82c2e0bb7e602988af',
+    },
+    {
+      seq: 4,
+      name: '先行登记保存物品清单',
+      file: '物品清单.pdf',
+      sm3: '2d493f25558c40ad587a79b276fa7cd7804aba795e2db16f13e979cb3cf3b1eb',
+    },
+    {
+      seq: 5,
+      name: '危险化学品经营许可信息查询结果',
+      file: '许可查询截图.png',
+      sm3: '237e9fee742dd844d231df29595848fe5308b9b86035e9e39027c2ae9e482c05',
+    },
+  ],
 };

@@ -130,6 +130,8 @@ export const CASE_STATUS_COLORS: Record<CaseStatus, string> = {
   delivered: 'green',
   concluded: 'default',
   transfer_pending: 'red',
+  closed: 'default',
+  archived: 'default',
 };
 
 /** Calendar days from today to a due day (negative when past); a hint only, the server counts working days. */

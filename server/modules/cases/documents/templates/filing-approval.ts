@@ -1,26 +1,11 @@
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '../../../../../common/contracts/cases.js';
-import type { DocSpec, TableCell, TableRow } from '../../../../platform/docgen/index.js';
+import type { DocSpec, TableCell } from '../../../../platform/docgen/index.js';
 import { dateZh } from '../format.js';
 import type { ApprovalOpinion, FilingApprovalModel } from '../models.js';
-import { BLANK, GAP, officersText, tick } from '../parts.js';
+import { approvalRow, GAP, officersText, tick } from '../parts.js';
 
 const label = (text: string, rowSpan?: number): TableCell => ({ text, align: 'center', rowSpan });
-
-function opinionRow(title: string, o: ApprovalOpinion): TableRow {
-  const date = o.date ? dateZh(o.date) : '　　　年　　月　　日';
-  return {
-    minLines: 3,
-    cells: [
-      label(title),
-      {
-        text: o.text ?? '',
-        colSpan: 4,
-        valign: 'top',
-        footer: `签名：${o.name ?? BLANK}${GAP}${GAP}${date}`,
-      },
-    ],
-  };
-}
+const opinionRow = (title: string, o: ApprovalOpinion) => approvalRow(title, o, 4);
 
 /**
  * 立案审批表: the case source, the party, the brief facts and reason to file, the proposed officers (at least
