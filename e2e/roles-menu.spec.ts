@@ -16,6 +16,12 @@ const ALL = [
   '听证统计',
   '听证室',
   // --- issue 6 (end) ---
+  // --- issue 7: execution, closing and archive (begin) ---
+  '罚款执行',
+  '罚没款统计',
+  '财务对账',
+  '案卷归档',
+  // --- issue 7 (end) ---
   '执法人员管理',
   '执法资格核验',
   '我的执法证',
@@ -45,53 +51,59 @@ const HEARING_VIEW = ['听证日程', '听证统计'];
 /** Those who arrange hearings (hearing.arrange: legal reviewers, leaders, the principal) also keep the rooms. */
 const HEARING_ARRANGE = [...HEARING_VIEW, '听证室'];
 // --- issue 6 (end) ---
+// --- issue 7: execution, closing and archive (begin) ---
+/** Fines (fine.view) and the archive (case.view): every case reader; they come right after the hearing entries. */
+const EXECUTION = ['罚款执行', '罚没款统计', '案卷归档'];
+// --- issue 7 (end) ---
 const OFFICER = [
   '工作台',
   ...CASE_HANDLE,
   ...HEARING_VIEW,
+  ...EXECUTION,
   '执法资格核验',
   '我的执法证',
   ...CALENDAR,
   '组织机构',
 ];
 // --- issue 5 (end) ---
-const FINANCE = ['工作台', '我的执法证', ...CALENDAR, '组织机构'];
+// issue 7: finance follows the fines and keeps the 财务对账 desk.
+const FINANCE = ['工作台', '罚款执行', '罚没款统计', '财务对账', '我的执法证', ...CALENDAR, '组织机构'];
 
 /** Every demo account, its role's label in the header, and exactly the menu its role opens. */
 const CASES: { username: string; name: string; role: string; menu: string[] }[] = [
   { username: 'zhangwei', name: '张伟', role: '执法人员', menu: OFFICER },
   { username: 'liuyang', name: '刘洋', role: '执法人员', menu: OFFICER },
   // --- issue 5: cases (begin) ---
-  // issue 6: the hearing entries come right after 案件设置.
+  // issue 6: the hearing entries come right after 案件设置; issue 7: the execution entries after them.
   {
     username: 'wangqiang',
     name: '王强',
     role: '科室负责人',
-    menu: ['工作台', ...CASE_HANDLE, ...HEARING_VIEW, ...ROSTER],
+    menu: ['工作台', ...CASE_HANDLE, ...HEARING_VIEW, ...EXECUTION, ...ROSTER],
   },
   {
     username: 'lina',
     name: '李娜',
     role: '法制审核人员',
-    menu: ['工作台', ...CASE_CONFIGURE, ...HEARING_ARRANGE, ...ROSTER],
+    menu: ['工作台', ...CASE_CONFIGURE, ...HEARING_ARRANGE, ...EXECUTION, ...ROSTER],
   },
   {
     username: 'zhaomin',
     name: '赵敏',
     role: '分管局领导',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...ROSTER],
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...EXECUTION, ...ROSTER],
   },
   {
     username: 'sunjianguo',
     name: '孙建国',
     role: '主要负责人',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...ROSTER],
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...EXECUTION, ...ROSTER],
   },
   {
     username: 'zhoujing',
     name: '周静',
     role: '纪检监察',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_VIEW, ...ROSTER],
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_VIEW, ...EXECUTION, ...ROSTER],
   },
   // --- issue 5 (end) ---
   { username: 'wuli', name: '吴丽', role: '财务人员', menu: FINANCE },

@@ -549,6 +549,16 @@ export const executionRepository = {
     ).rows
       .map((r) => r.p)
       .join('；'),
+  /** Officers finance may issue receipt books to: active officers and section heads with their unit. */
+  receiptHolders: async (db: Db | Tx) =>
+    (
+      await db.execute<{ id: string; display_name: string; unit_name: string | null }>(
+        sql`SELECT DISTINCT u.id, u.display_name, ou.name AS unit_name
+              FROM users u JOIN user_roles r ON r.user_id = u.id LEFT JOIN org_units ou ON ou.id = u.unit_id
+             WHERE r.role IN ('officer', 'section_head') AND NOT u.disabled
+             ORDER BY u.display_name`,
+      )
+    ).rows,
   userNames: async (db: Db | Tx, ids: string[]): Promise<Map<string, string>> => {
     const uniq = [...new Set(ids.filter(Boolean))];
     if (!uniq.length) return new Map();

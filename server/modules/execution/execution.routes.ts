@@ -46,6 +46,7 @@ import {
   StatementUploadQuery,
   TerminateFineBody,
 } from '../../../common/contracts/execution.js';
+import { OfficerCandidateList } from '../../../common/contracts/cases.js';
 import { IdParams, Ok, Uuid } from '../../../common/contracts/shared.js';
 import { access } from '../../platform/auth/access.js';
 import { requestAuditContext, requireActor } from '../../platform/auth/guard.js';
@@ -566,6 +567,23 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
       };
     },
   );
+  app.get(
+    '/api/receipt-holders',
+    {
+      config: collectA,
+      schema: { tags, summary: '可领用票据的执法人员', response: { 200: OfficerCandidateList } },
+    },
+    async () => ({
+      items: (await repo.receiptHolders(db)).map((u) => ({
+        userId: u.id,
+        name: u.display_name,
+        unitName: u.unit_name,
+        certificateNumber: null,
+        eligible: true,
+        refusals: [],
+      })),
+    }),
+  );
   app.post(
     '/api/receipt-books',
     {
@@ -651,7 +669,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
         response: { 200: z.object({ items: z.array(CashRow) }) },
       },
     },
-    async () => ({ items: await cashRows(db) }),
+    async () => ({ items: await cashRows(db, todayOf(deps)) }),
   );
   app.post(
     '/api/cash-handovers/:paymentId/received',

@@ -25,6 +25,12 @@ import {
   BankOutlined,
   FundOutlined,
   // --- issue 6: hearings (end) ---
+  // --- issue 7: execution (begin) ---
+  AccountBookOutlined,
+  ContainerOutlined,
+  MoneyCollectOutlined,
+  PieChartOutlined,
+  // --- issue 7 (end) ---
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../common/roles';
@@ -62,6 +68,12 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/hearings/stats', label: '听证统计', icon: <FundOutlined />, permission: 'hearing.view' },
   { path: '/hearings/rooms', label: '听证室', icon: <BankOutlined />, permission: 'hearing.arrange' },
   // --- issue 6: hearings (end) ---
+  // --- issue 7: execution, closing and archive (begin) ---
+  { path: '/fines', label: '罚款执行', icon: <MoneyCollectOutlined />, permission: 'fine.view' },
+  { path: '/fines/stats', label: '罚没款统计', icon: <PieChartOutlined />, permission: 'fine.view' },
+  { path: '/finance', label: '财务对账', icon: <AccountBookOutlined />, permission: 'fine.collect' },
+  { path: '/archives', label: '案卷归档', icon: <ContainerOutlined />, permission: 'case.view' },
+  // --- issue 7 (end) ---
   // --- issue 4: personnel (begin) ---
   { path: '/personnel', label: '执法人员管理', icon: <IdcardOutlined />, permission: 'personnel.view' },
   {

@@ -14,6 +14,9 @@ import { caseRoutes, RequireAnyPermission } from '../features/cases/routes';
 // --- issue 6: hearings (begin) ---
 import { hearingRoutes } from '../features/hearings/routes';
 // --- issue 6: hearings (end) ---
+// --- issue 7: execution, closing and archive (begin) ---
+import { executionRoutes } from '../features/execution/routes';
+// --- issue 7 (end) ---
 
 // One chunk per page, so that each page brings only the antd components it uses.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -119,6 +122,12 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
           })),
           // --- issue 6: hearings (end) ---
+          // --- issue 7: execution, closing and archive (begin) ---
+          ...executionRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
+          })),
+          // --- issue 7 (end) ---
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Result, Skeleton, Space, Tabs } from 'antd';
+import { Alert, Badge, Button, Result, Skeleton, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../../app/api';
@@ -23,6 +23,12 @@ import { TimelineTab } from './timeline-tab';
 import { CaseHearingTab, caseHasHearingTab } from '../../hearings/case-hearing-tab';
 import { useCaseContext } from './context';
 // --- issue 6: hearings (end) ---
+// --- issue 7: execution, closing and archive (begin) ---
+import { useAbility } from '../../../app/session';
+import { CaseFineTab, CLOSING_CASE_STATUSES, useCaseHasFine } from '../../execution/case-fine-tab';
+import { ClosingPanel } from '../../execution/closing-panel';
+import { ARCHIVED_NOTICE } from '../../execution/labels';
+// --- issue 7 (end) ---
 
 const TABS = [
   'basic',
@@ -32,6 +38,10 @@ const TABS = [
   'hearing',
   // --- issue 6: hearings (end) ---
   'delivery',
+  // --- issue 7: execution, closing and archive (begin) ---
+  'execution',
+  'closing',
+  // --- issue 7 (end) ---
   'documents',
   'deadlines',
   'approvals',
@@ -54,7 +64,24 @@ function HearingTab() {
 }
 // --- issue 6: hearings (end) ---
 
-function tabItems(lawCase: CaseDetail) {
+// --- issue 7: execution, closing and archive (begin) ---
+/** Which of the case page's optional tabs this case has: 执行 (it has a fine), 结案归档 (by its status). */
+interface OptionalTabs {
+  execution: boolean;
+  closing: boolean;
+}
+function useOptionalTabs(lawCase: CaseDetail | undefined): OptionalTabs {
+  const canSeeFines = useAbility('fine.view');
+  const execution = useCaseHasFine(
+    lawCase?.id ?? '',
+    lawCase?.status ?? 'investigating',
+    !!lawCase && canSeeFines,
+  );
+  return { execution, closing: !!lawCase && CLOSING_CASE_STATUSES.includes(lawCase.status) };
+}
+// --- issue 7 (end) ---
+
+function tabItems(lawCase: CaseDetail, optional: OptionalTabs) {
   const overdue = lawCase.deadlines.filter((d) => d.warnLevel === 'overdue').length;
   const pending = decidableApprovals(lawCase).length;
   return [
@@ -73,6 +100,26 @@ function tabItems(lawCase: CaseDetail) {
       : []),
     // --- issue 6: hearings (end) ---
     { key: 'delivery', label: '送达', children: <DeliveryTab /> },
+    // --- issue 7: execution, closing and archive (begin) ---
+    ...(optional.execution
+      ? [
+          {
+            key: 'execution',
+            label: <span data-testid="case-tab-execution">执行</span>,
+            children: <CaseFineTab caseId={lawCase.id} />,
+          },
+        ]
+      : []),
+    ...(optional.closing
+      ? [
+          {
+            key: 'closing',
+            label: <span data-testid="case-tab-closing">结案归档</span>,
+            children: <ClosingPanel caseId={lawCase.id} />,
+          },
+        ]
+      : []),
+    // --- issue 7 (end) ---
     { key: 'documents', label: `文书（${lawCase.documents.length}）`, children: <DocumentsTab /> },
     {
       key: 'deadlines',
@@ -109,9 +156,16 @@ export function CasePage() {
   const lawCase = q.data;
   const context = useMemo(() => (lawCase ? { lawCase, open: setRequest } : null), [lawCase]);
   const tabParam = params.get('tab');
+  // --- issue 7: execution, closing and archive (begin) ---
+  const optional = useOptionalTabs(lawCase);
+  const hidden =
+    (tabParam === 'execution' && !optional.execution) || (tabParam === 'closing' && !optional.closing);
+  // --- issue 7 (end) ---
   // --- issue 6: hearings (begin) --- (a 听证 link on a case without the tab falls back to 基本情况)
   const tab: TabKey =
-    TABS.includes(tabParam as TabKey) && (tabParam !== 'hearing' || (!!lawCase && caseHasHearingTab(lawCase)))
+    TABS.includes(tabParam as TabKey) &&
+    !hidden &&
+    (tabParam !== 'hearing' || (!!lawCase && caseHasHearingTab(lawCase)))
       ? (tabParam as TabKey)
       : 'basic';
   // --- issue 6: hearings (end) ---
@@ -161,6 +215,17 @@ export function CasePage() {
       {header}
       <ApiErrorAlert error={q.error} />
       <CaseHeader lawCase={lawCase} />
+      {/* --- issue 7: a sealed case file (begin) --- */}
+      {lawCase.status === 'archived' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="case-archived-notice"
+          title={ARCHIVED_NOTICE}
+        />
+      )}
+      {/* --- issue 7 (end) --- */}
       <NextSteps />
       <Tabs
         activeKey={tab}
@@ -170,7 +235,7 @@ export function CasePage() {
           setParams(next, { replace: true });
         }}
         destroyOnHidden
-        items={tabItems(lawCase)}
+        items={tabItems(lawCase, optional)}
         data-testid="case-tabs"
       />
       <CaseModals lawCase={lawCase} request={request} onClose={() => setRequest(null)} />

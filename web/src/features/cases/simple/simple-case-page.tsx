@@ -18,6 +18,11 @@ import { FormSerialSelect } from './form-serial-select';
 import { OfficerPicker } from './officer-picker';
 import { PartyFields } from './party-fields';
 import { ViolationSelect, ViolationSummary } from './violation-select';
+// --- issue 7: on-the-spot collection with its ground and receipt (begin) ---
+import type { OnSpotGroundKey } from '../../../../../common/contracts/execution';
+import { OnSpotGroundFields } from '../../execution/on-spot-fields';
+import { ReceiptSerialSelect } from '../../execution/receipt-serial-select';
+// --- issue 7 (end) ---
 
 interface Values {
   formSerial: string;
@@ -34,6 +39,7 @@ interface Values {
   statement?: string;
   refusedToSign: boolean;
   collectedOnSpot: boolean;
+  onSpot?: { ground?: OnSpotGroundKey; reason?: string; partyRequested?: boolean; receiptSerial?: string };
 }
 const FIELDS = [
   'formSerial',
@@ -61,11 +67,22 @@ export function SimpleCasePage() {
   const [violation, setViolation] = useState<ViolationTypeView | null>(null);
   const category = Form.useWatch('category', form);
   const decidedAt = Form.useWatch('decidedAt', form);
+  const collectedOnSpot = Form.useWatch('collectedOnSpot', form);
 
-  const submit = (v: Values) =>
+  const submit = ({ onSpot, ...v }: Values) =>
     void create
       .mutateAsync({
         ...v,
+        // --- issue 7: the ground and receipt go with the collection (第六十八条至第七十条) ---
+        onSpot:
+          v.collectedOnSpot && onSpot?.ground
+            ? {
+                ground: onSpot.ground,
+                reason: (onSpot.reason ?? '').trim(),
+                partyRequested: !!onSpot.partyRequested,
+                receiptSerial: onSpot.receiptSerial ?? '',
+              }
+            : undefined,
         party: { ...v.party, address: v.party.address || null, legalRep: v.party.legalRep || null },
         actDate: toDay(v.actDate),
         decidedAt: toInstant(v.decidedAt),
@@ -213,9 +230,31 @@ export function SimpleCasePage() {
               <Checkbox>当事人拒绝签收（在决定书上注明）</Checkbox>
             </Form.Item>
             <Form.Item name="collectedOnSpot" valuePropName="checked">
-              <Checkbox>当场收缴罚款（第六十八条、第六十九条）</Checkbox>
+              <Checkbox data-testid="simple-collected-on-spot">
+                当场收缴罚款（第六十八条、第六十九条）
+              </Checkbox>
             </Form.Item>
           </Space>
+          {/* --- issue 7: on-the-spot collection (begin) --- */}
+          {collectedOnSpot && (
+            <div data-testid="simple-on-spot">
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                title="当场收缴罚款的，必须向当事人出具专用票据；收缴的罚款应当自收缴之日起二日内交至行政机关（《行政处罚法》第七十条、第七十一条）"
+              />
+              <OnSpotGroundFields prefix={['onSpot']} />
+              <Form.Item
+                name={['onSpot', 'receiptSerial']}
+                label="罚没款票据编号"
+                rules={[{ required: true, message: '请选择出具的罚没款票据' }]}
+              >
+                <ReceiptSerialSelect />
+              </Form.Item>
+            </div>
+          )}
+          {/* --- issue 7 (end) --- */}
         </Card>
         <ApiErrorAlert error={create.error} />
         <Space>
