@@ -10,13 +10,10 @@ import { AppError } from '../../../platform/http/errors.js';
 import { deadlineQueries, meetDeadline, openDeadline } from '../../deadlines/index.js';
 import { todayOf, type CaseActor, type CaseDeps } from '../../cases/index.js';
 import { EXECUTION_AUDIT } from '../execution.audit.js';
+import { requireFinance } from './shared.js';
 import { executionRepository as repo } from '../execution.repository.js';
 
 const OBJECT = 'collection-agreement';
-
-function requireFinance(actor: CaseActor): void {
-  if (!actor.roles.includes('finance')) throw new AppError('FORBIDDEN', '只有财务人员可以管理代收罚款协议');
-}
 
 function values(input: z.infer<typeof AgreementBody>) {
   return {
@@ -42,7 +39,7 @@ export async function createAgreement(
   input: z.infer<typeof AgreementBody>,
   ctx: AuditContext,
 ): Promise<string> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理代收罚款协议');
   if (input.signedOn > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '签订日期不能晚于今天');
   return deps.database.transaction(async (tx) => {
     const a = await repo.insertAgreement(tx, { ...values(input), createdBy: actor.userId });
@@ -77,7 +74,7 @@ export async function updateAgreement(
   input: z.infer<typeof AgreementBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理代收罚款协议');
   await deps.database.transaction(async (tx) => {
     const a = await repo.agreement(tx, id);
     if (!a) throw new AppError('NOT_FOUND');
@@ -99,7 +96,7 @@ export async function fileAgreement(
   input: z.infer<typeof AgreementFilingBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理代收罚款协议');
   const today = todayOf(deps);
   if (input.superiorOn > today || input.financeOn > today)
     throw new AppError('VALIDATION_FAILED', '备案日期不能晚于今天');
@@ -132,7 +129,7 @@ export async function terminateAgreement(
   input: z.infer<typeof AgreementTerminateBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理代收罚款协议');
   await deps.database.transaction(async (tx) => {
     const a = await repo.agreement(tx, id);
     if (!a) throw new AppError('NOT_FOUND');

@@ -15,14 +15,9 @@ import { deadlineQueries, meetDeadline, openDeadline } from '../../deadlines/ind
 import { caseRepository, todayOf, type CaseActor, type CaseDeps } from '../../cases/index.js';
 import { EXECUTION_AUDIT } from '../execution.audit.js';
 import { executionRepository as repo } from '../execution.repository.js';
-import { fineAudit } from './shared.js';
+import { fineAudit, requireFinance } from './shared.js';
 
 export const receiptSerial = (prefix: string, n: number): string => `${prefix}${String(n).padStart(8, '0')}`;
-
-function requireFinance(actor: CaseActor): void {
-  if (!actor.roles.includes('finance'))
-    throw new AppError('FORBIDDEN', '只有财务人员可以管理罚没款票据和现金');
-}
 
 export async function issueReceiptBook(
   deps: CaseDeps,
@@ -30,7 +25,7 @@ export async function issueReceiptBook(
   input: z.infer<typeof ReceiptBookBody>,
   ctx: AuditContext,
 ): Promise<string> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理罚没款票据和现金');
   return deps.database.transaction(async (tx) => {
     const holder = (await caseRepository.userNames(tx, [input.holderId])).get(input.holderId);
     if (!holder) throw new AppError('VALIDATION_FAILED', '领用人不存在');
@@ -93,7 +88,7 @@ export async function cashReceived(
   input: z.infer<typeof CashReceivedBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理罚没款票据和现金');
   if (input.handedOn > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '交款日期不能晚于今天');
   await deps.database.transaction(async (tx) => {
     const cash = await repo.lockCash(tx, paymentId);
@@ -137,7 +132,7 @@ export async function cashBanked(
   input: z.infer<typeof CashBankedBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireFinance(actor);
+  requireFinance(actor, '只有财务人员可以管理罚没款票据和现金');
   if (input.bankedOn > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '缴存日期不能晚于今天');
   await deps.database.transaction(async (tx) => {
     const cash = await repo.lockCash(tx, paymentId);

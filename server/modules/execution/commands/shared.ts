@@ -33,6 +33,11 @@ import {
 export const FINE_SEPARATION_BASIS =
   '《中华人民共和国行政处罚法》第六十七条第一款；《罚款决定与罚款收缴分离实施办法》（国务院令第235号）第三条';
 
+/** Agreements, statements, receipt books and cash are finance's books. */
+export function requireFinance(actor: CaseActor, message: string): void {
+  if (!actor.roles.includes('finance')) throw new AppError('FORBIDDEN', message);
+}
+
 export async function calendarOf(db: Db | Tx): Promise<CalendarInput> {
   const snapshot = await loadCalendar(db);
   return { calendar: snapshot.calendar, options: snapshot.options };

@@ -94,9 +94,38 @@ function row(
   };
 }
 
+/**
+ * Whether on-the-spot cash was (or is, on `today`) late: handed to finance after the 2 working days, or banked after
+ * the 2 working days from the hand-over (第七十一条). A step not yet taken is late only once its day has passed.
+ */
+function cashLate(
+  x: { handedOn: string | null; bankedOn: string | null },
+  handOverDueOn: string,
+  bankDueOn: string | null,
+  today: LocalDate,
+): boolean {
+  const handedLate = (x.handedOn ?? today) > handOverDueOn;
+  const bankedLate = !!bankDueOn && (x.bankedOn ?? today) > bankDueOn;
+  return handedLate || bankedLate;
+}
+
+/** 第七十一条: cash to finance within 2 working days of collection, to the bank within 2 more. */
+function cashDue(
+  c: Awaited<ReturnType<typeof calendarOf>>,
+  x: { collectedOn: string; handedOn: string | null },
+): { handOverDueOn: LocalDate; bankDueOn: LocalDate | null } {
+  const collected = x.collectedOn as LocalDate;
+  const handed = x.handedOn as LocalDate | null;
+  return {
+    handOverDueOn: periodEnd(c, ruleVersionOn('fine.cash-handover', collected), collected).due,
+    bankDueOn: handed ? periodEnd(c, ruleVersionOn('fine.cash-to-bank', handed), handed).due : null,
+  };
+}
+
 async function cashViews(
   db: Db,
   payments: LoadedFine['payments'],
+  today: LocalDate,
 ): Promise<Map<string, PaymentView['cash']>> {
   const cash = await repo.cashOf(
     db,
@@ -109,14 +138,7 @@ async function cashViews(
   const c = await calendarOf(db);
   const out = new Map<string, PaymentView['cash']>();
   for (const x of cash) {
-    const handOverDueOn = periodEnd(
-      c,
-      ruleVersionOn('fine.cash-handover', x.collectedOn as LocalDate),
-      x.collectedOn as LocalDate,
-    ).due;
-    const bankDueOn = x.handedOn
-      ? periodEnd(c, ruleVersionOn('fine.cash-to-bank', x.handedOn as LocalDate), x.handedOn as LocalDate).due
-      : null;
+    const { handOverDueOn, bankDueOn } = cashDue(c, x);
     out.set(x.paymentId, {
       officerName: names.get(x.officerId) ?? '',
       collectedOn: x.collectedOn,
@@ -125,7 +147,7 @@ async function cashViews(
       bankDueOn,
       bankedOn: x.bankedOn,
       depositSlip: x.depositSlip,
-      late: (x.handedOn ?? '9999') > handOverDueOn || (!!bankDueOn && (x.bankedOn ?? '9999') > bankDueOn),
+      late: cashLate(x, handOverDueOn, bankDueOn, today),
     });
   }
   return out;
@@ -140,7 +162,7 @@ export async function presentFine(
   const o = l.obligation;
   const [unitName, cash, agreement, deadlines, numbers] = await Promise.all([
     caseRepository.unitName(db, o.unitId),
-    cashViews(db, l.payments),
+    cashViews(db, l.payments, todayOf(deps)),
     o.agreementId ? repo.agreement(db, o.agreementId) : Promise.resolve(null),
     deadlineQueries.viewsForObject(
       db,
@@ -340,7 +362,7 @@ export async function presentLines(db: Db, lines: StatementLineRow[]): Promise<S
   return lines.map((l) => presentLine(l, obligations));
 }
 
-export async function cashRows(db: Db): Promise<CashRow[]> {
+export async function cashRows(db: Db, today: LocalDate): Promise<CashRow[]> {
   const rows = await repo.openCash(db);
   const names = await repo.userNames(
     db,
@@ -348,14 +370,7 @@ export async function cashRows(db: Db): Promise<CashRow[]> {
   );
   const c = await calendarOf(db);
   return rows.map(({ c: x, p, o }) => {
-    const handOverDueOn = periodEnd(
-      c,
-      ruleVersionOn('fine.cash-handover', x.collectedOn as LocalDate),
-      x.collectedOn as LocalDate,
-    ).due;
-    const bankDueOn = x.handedOn
-      ? periodEnd(c, ruleVersionOn('fine.cash-to-bank', x.handedOn as LocalDate), x.handedOn as LocalDate).due
-      : null;
+    const { handOverDueOn, bankDueOn } = cashDue(c, x);
     return {
       paymentId: p.id,
       obligationId: o.id,
@@ -370,7 +385,7 @@ export async function cashRows(db: Db): Promise<CashRow[]> {
       handedOn: x.handedOn,
       bankDueOn,
       bankedOn: x.bankedOn,
-      late: false,
+      late: cashLate(x, handOverDueOn, bankDueOn, today),
     };
   });
 }
@@ -380,7 +395,7 @@ export async function financeDesk(db: Db, deps: CaseDeps) {
   const [lines, open, cash, agreements] = await Promise.all([
     repo.unmatchedLines(db),
     repo.page(db, { today, filter: 'unpaid' }, 1, 500),
-    cashRows(db),
+    cashRows(db, today),
     repo.agreements(db),
   ]);
   const rows = await rowsWithState(db, open.rows, today);
@@ -391,10 +406,7 @@ export async function financeDesk(db: Db, deps: CaseDeps) {
     unmatchedLines: await presentLines(db, lines),
     overdue: rows.filter((r) => r.overdue),
     dueSoon: rows.filter((r) => !r.overdue && r.dueOn >= today && r.dueOn <= soon),
-    cash: cash.map((x) => ({
-      ...x,
-      late: (!x.handedOn && today > x.handOverDueOn) || (!!x.bankDueOn && !x.bankedOn && today > x.bankDueOn),
-    })),
+    cash,
     agreementsUnfiled: agreementViews.filter(
       (a) => !a.terminatedOn && (!a.filedSuperiorOn || !a.filedFinanceOn),
     ),
