@@ -288,7 +288,9 @@ ALTER TABLE cases ADD CONSTRAINT cases_status_check CHECK (status IN ('filing_re
   'concluded', 'transfer_pending', 'closed', 'archived'));
 
 -- The seal (2015 办法 第六十五条: 案卷归档后，任何单位和个人不得修改、增加、抽取案卷材料): once a case has an
--- archive row, no row of its file may be added, changed or removed, and the case row itself is frozen.
+-- archive row, no row of its file may be added, changed or removed, and the case row itself is frozen. The triggers
+-- are named case_file_sealed_<table> so that they fire before the tables' append-only triggers (name order) and the
+-- refusal names the seal.
 CREATE FUNCTION case_file_sealed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   target uuid;
@@ -321,7 +323,7 @@ BEGIN
     'deliveries', 'hearings', 'case_closures']
   LOOP
     EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW '
-      'EXECUTE FUNCTION case_file_sealed()', t || '_sealed', t);
+      'EXECUTE FUNCTION case_file_sealed()', 'case_file_sealed_' || t, t);
   END LOOP;
 END $$;
 

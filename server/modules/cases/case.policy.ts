@@ -142,8 +142,9 @@ export function caseAbilities(actor: CasePolicyActor, facts: CaseFacts): CaseAbi
     !isOfficer(actor, facts) && (isUnitHead(actor, facts) || actor.roles.some((r) => HEADS.includes(r)));
 
   if (facts.procedure === 'simple') {
-    a.fileBack = handler && !facts.filedBackOn;
-    a.addEvidence = handler;
+    // Decided and delivered on the spot; once closed (结案) or archived (归档) the file takes nothing more.
+    a.fileBack = handler && s === 'delivered' && !facts.filedBackOn;
+    a.addEvidence = handler && s === 'delivered';
     return a;
   }
   a.approveFiling = mayDecide('filing');
