@@ -694,8 +694,11 @@ describe(`fines, closing and archive (${testEngine()})`, () => {
     expect(f.schedules[0]!.documentId).toBeTruthy();
     expect((await detail(caseId)).documents.map((d) => d.kind)).toContain('payment_deferral_decision');
 
-    // The first instalment arrives at the bank: not the whole balance, so finance confirms it by hand.
-    const csv = `缴款人,金额,日期,流水号,摘要\n孙某某,75.00,${today()},BK101,CFDC000003第一期\n`;
+    // The first instalment arrives at the bank: the amount of the next instalment matches automatically; another
+    // partial amount is queued for finance.
+    const csv =
+      `缴款人,金额,日期,流水号,摘要\n孙某某,75.00,${today()},BK101,CFDC000003第一期\n` +
+      `孙某某,10.00,${today()},BK102,CFDC000003\n`;
     const r = (
       await ok(
         as.wuli!.request('POST', '/api/fine-statements?fileName=statement-2.csv', Buffer.from(csv, 'utf8'), {
@@ -703,15 +706,15 @@ describe(`fines, closing and archive (${testEngine()})`, () => {
         }),
       )
     ).json<{ lines: StatementLineView[] }>();
-    const line = r.lines[0]!;
-    expect(line).toMatchObject({ status: 'unmatched', amountFen: 7_500 });
+    expect(r.lines[0]).toMatchObject({ status: 'matched', amountFen: 7_500, obligationId: f.id });
+    const line = r.lines[1]!;
+    expect(line).toMatchObject({ status: 'unmatched', amountFen: 1_000 });
     expect(line.reasons.join()).toContain('不符');
     expect(line.suggestions.map((x) => x.obligationId)).toEqual([f.id]);
     await ok(
       as.wuli!.post(`/api/fine-statement-lines/${line.id}/resolve`, {
-        action: 'confirm',
-        obligationId: f.id,
-        note: '分期缴纳第一期',
+        action: 'ignore',
+        note: '退回缴款人，另行缴纳',
       }),
     );
     f = await fine(f.id);

@@ -22,11 +22,13 @@ import {
 import { EXECUTION_AUDIT } from '../execution.audit.js';
 import { isOpen } from '../execution.policy.js';
 import { executionRepository as repo } from '../execution.repository.js';
-import type { ObligationRow } from '../execution.schema.js';
+import type { ObligationRow, ScheduleRow } from '../execution.schema.js';
 import { checkOnSpotCollection, matchLine, parseStatement, type OpenObligation } from '../rules/index.js';
 import {
+  approvedSchedule,
   calendarOf,
   FINE_SEPARATION_BASIS,
+  instalmentsOf,
   fineAudit,
   involvedIds,
   loadFineForCommand,
@@ -199,6 +201,24 @@ export async function collectOnSpot(
 
 // ------------------------------------------------------------------------------------------- statements
 
+/** The unpaid part of the next instalment of an approved plan (payments applied to the instalments in order). */
+function nextInstalment(
+  o: ObligationRow,
+  schedules: ScheduleRow[],
+  payments: { principalFen: number }[],
+): { nextInstalmentFen?: number } {
+  if (!approvedSchedule(schedules)) return {};
+  let paid = payments.reduce((n, p) => n + p.principalFen, 0);
+  for (const i of instalmentsOf(o, schedules)) {
+    if (paid >= i.amountFen) {
+      paid -= i.amountFen;
+      continue;
+    }
+    return { nextInstalmentFen: i.amountFen - paid };
+  }
+  return {};
+}
+
 const openOf = (o: ObligationRow, outstandingFen: number, surchargeDueFen: number): OpenObligation => ({
   obligationId: o.id,
   decisionNo: o.decisionNo,
@@ -263,7 +283,10 @@ export async function importStatement(
         c,
       );
       if (s.outstandingFen > 0)
-        open.set(o.id, openOf(o, s.outstandingFen, Math.max(0, s.surcharge.totalFen - o.surchargePaidFen)));
+        open.set(o.id, {
+          ...openOf(o, s.outstandingFen, Math.max(0, s.surcharge.totalFen - o.surchargePaidFen)),
+          ...nextInstalment(o, bySchedule.get(o.id) ?? [], byPayment.get(o.id) ?? []),
+        });
     }
     for (const line of parsed.lines) {
       const m = matchLine(line, [...open.values()]);
@@ -296,7 +319,8 @@ export async function importStatement(
       matched += 1;
       const before = open.get(o.id)!;
       const left = before.outstandingFen - m.principalFen;
-      if (left > 0) open.set(o.id, { ...before, outstandingFen: left, surchargeDueFen: 0 });
+      if (left > 0)
+        open.set(o.id, { ...before, outstandingFen: left, surchargeDueFen: 0, nextInstalmentFen: 0 });
       else open.delete(o.id);
     }
     await repo.updateStatement(tx, statement.id, { matchedCount: matched });

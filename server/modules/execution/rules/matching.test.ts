@@ -83,6 +83,18 @@ describe('normalising', () => {
 });
 
 describe('matching a statement line', () => {
+  it('accepts the next instalment of an approved plan, but not another partial amount', () => {
+    const plan: OpenObligation[] = [{ ...open[0]!, nextInstalmentFen: 2_000_000 }];
+    const memo = '赤应急罚〔2026〕12号';
+    expect(matchLine(line({ amountFen: 2_000_000, memo }), plan)).toMatchObject({
+      kind: 'matched',
+      obligationId: 'o-12',
+      principalFen: 2_000_000,
+      surchargeFen: 0,
+    });
+    expect(matchLine(line({ amountFen: 1_000_000, memo }), plan).kind).toBe('unmatched');
+    expect(matchLine(line({ amountFen: 2_000_000, memo }), open).kind).toBe('unmatched');
+  });
   it('matches when number, payer and amount agree', () => {
     expect(matchLine(line({}), open)).toEqual({
       kind: 'matched',

@@ -27,6 +27,8 @@ export interface OpenObligation {
   outstandingFen: number;
   /** Surcharge (加处罚款) due as of the payment day. */
   surchargeDueFen: number;
+  /** Under an approved instalment plan: the unpaid part of the next instalment, also accepted as a payment. */
+  nextInstalmentFen?: number;
 }
 
 export type MatchResult =
@@ -86,7 +88,8 @@ function byDecisionNo(line: StatementLine, open: ReadonlyArray<OpenObligation>):
 function amountFits(amountFen: number, o: OpenObligation): boolean {
   return (
     amountFen === o.outstandingFen ||
-    (o.surchargeDueFen > 0 && amountFen === o.outstandingFen + o.surchargeDueFen)
+    (o.surchargeDueFen > 0 && amountFen === o.outstandingFen + o.surchargeDueFen) ||
+    (!!o.nextInstalmentFen && o.surchargeDueFen === 0 && amountFen === o.nextInstalmentFen)
   );
 }
 
