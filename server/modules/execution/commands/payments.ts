@@ -26,6 +26,7 @@ import type { ObligationRow, ScheduleRow } from '../execution.schema.js';
 import { checkOnSpotCollection, matchLine, parseStatement, type OpenObligation } from '../rules/index.js';
 import {
   approvedSchedule,
+  byObligation,
   calendarOf,
   FINE_SEPARATION_BASIS,
   instalmentsOf,
@@ -264,12 +265,11 @@ export async function importStatement(
       repo.paymentsOf(tx, ids),
       repo.challengesOf(tx, ids),
     ]);
-    const group = <T extends { obligationId: string }>(xs: T[]) => {
-      const m = new Map<string, T[]>();
-      for (const x of xs) m.set(x.obligationId, [...(m.get(x.obligationId) ?? []), x]);
-      return m;
-    };
-    const [bySchedule, byPayment, byChallenge] = [group(schedules), group(paid), group(challenges)];
+    const [bySchedule, byPayment, byChallenge] = [
+      byObligation(schedules),
+      byObligation(paid),
+      byObligation(challenges),
+    ];
     for (const o of all) {
       const s = fineState(
         {

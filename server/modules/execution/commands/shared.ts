@@ -33,6 +33,17 @@ import {
 export const FINE_SEPARATION_BASIS =
   '《中华人民共和国行政处罚法》第六十七条第一款；《罚款决定与罚款收缴分离实施办法》（国务院令第235号）第三条';
 
+/** Rows grouped by their fine, for the list and the statistics (one pass instead of a filter per fine). */
+export function byObligation<T extends { obligationId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.obligationId);
+    if (list) list.push(r);
+    else m.set(r.obligationId, [r]);
+  }
+  return m;
+}
+
 /** Agreements, statements, receipt books and cash are finance's books. */
 export function requireFinance(actor: CaseActor, message: string): void {
   if (!actor.roles.includes('finance')) throw new AppError('FORBIDDEN', message);

@@ -17,6 +17,7 @@ import { executionRepository as repo, type FineFilter } from '../execution.repos
 import type { AgreementRow, ObligationRow, StatementLineRow } from '../execution.schema.js';
 import { courtApplicationWindow, paymentDueOn } from '../rules/index.js';
 import {
+  byObligation,
   calendarOf,
   canSeeFine,
   evaluate,
@@ -320,12 +321,17 @@ async function rowsWithState(
     repo.challengesOf(db, ids),
   ]);
   const c = await calendarOf(db);
+  const [bySchedule, byPayment, byChallenge] = [
+    byObligation(schedules),
+    byObligation(payments),
+    byObligation(challenges),
+  ];
   return rows.map((o) => {
     const b = {
       obligation: o,
-      schedules: schedules.filter((s) => s.obligationId === o.id),
-      payments: payments.filter((p) => p.obligationId === o.id),
-      challenges: challenges.filter((x) => x.obligationId === o.id),
+      schedules: bySchedule.get(o.id) ?? [],
+      payments: byPayment.get(o.id) ?? [],
+      challenges: byChallenge.get(o.id) ?? [],
       demands: [],
     };
     return row(o, { ...b, state: fineState(b, today, c) });
@@ -436,13 +442,18 @@ export async function fineStats(db: Db, deps: CaseDeps, year: number): Promise<F
   let surchargeFen = 0;
   const days: number[] = [];
   const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, decidedFen: 0, collectedFen: 0 }));
+  const [bySchedule, byPayment, byChallenge] = [
+    byObligation(schedules),
+    byObligation(payments),
+    byObligation(challenges),
+  ];
   for (const o of obligations) {
-    const mine = payments.filter((p) => p.obligationId === o.id);
+    const mine = byPayment.get(o.id) ?? [];
     const b = {
       obligation: o,
-      schedules: schedules.filter((s) => s.obligationId === o.id),
+      schedules: bySchedule.get(o.id) ?? [],
       payments: mine,
-      challenges: challenges.filter((x) => x.obligationId === o.id),
+      challenges: byChallenge.get(o.id) ?? [],
       demands: [],
     };
     const s = fineState(b, today, c);
