@@ -493,7 +493,12 @@ export const tests: TestCase[] = [
           '作出处罚决定',
           '送达',
         ]);
-        assert.equal(labels.at(-1), '送达', "the decision's delivery is the last entry");
+        // After the delivery only the execution follows: the fine is owed from then (issue 7).
+        assert.deepEqual(
+          labels.slice(labels.lastIndexOf('送达') + 1),
+          ['罚款决定生效（开始计算缴款期限）'],
+          "the decision's delivery is followed only by the fine's obligation",
+        );
       } catch (e) {
         await users.failed();
         throw e;

@@ -129,7 +129,8 @@ export function AppLayout() {
                 selectedKeys={selected ? [selected.path] : []}
                 items={entries.map((m) => ({ key: m.path, icon: m.icon, label: m.label }))}
                 onClick={({ key }) => void navigate(key)}
-                style={{ borderInlineEnd: 0, paddingTop: 8 }}
+                // The bottom padding keeps the last entry clear of the sider's collapse button when the menu scrolls.
+                style={{ borderInlineEnd: 0, paddingTop: 8, paddingBottom: 56 }}
               />
             </nav>
           </Layout.Sider>

@@ -199,7 +199,7 @@ function SummaryCard({
       extra={extra}
       data-testid="fine-summary"
     >
-      {fine.separationBarred && (
+      {fine.separationBarred && !done && (
         <Alert
           type="warning"
           showIcon
@@ -217,7 +217,7 @@ function SummaryCard({
             key: 'decisionNo',
             label: '决定书文号',
             children: (
-              <span className="zf-mono" data-testid="fine-decision-no">
+              <span className="zf-mono" style={{ whiteSpace: 'nowrap' }} data-testid="fine-decision-no">
                 {fine.decisionNo}
               </span>
             ),
@@ -298,6 +298,9 @@ function SummaryCard({
               '未逾期'
             ),
           },
+          ...(fine.paidInFullOn
+            ? [{ key: 'paidInFull', label: '缴清日期', children: dayText(fine.paidInFullOn) }]
+            : []),
           {
             key: 'bank',
             label: '代收机构',
@@ -313,9 +316,6 @@ function SummaryCard({
               '—'
             ),
           },
-          ...(fine.paidInFullOn
-            ? [{ key: 'paidInFull', label: '缴清日期', children: dayText(fine.paidInFullOn) }]
-            : []),
           ...(fine.terminatedReason
             ? [{ key: 'terminated', label: '终结执行理由', children: fine.terminatedReason }]
             : []),

@@ -99,7 +99,12 @@ export function Money({
   type?: 'danger';
 }) {
   return (
-    <Typography.Text strong={strong} type={fen === 0 ? 'secondary' : type} className="zf-mono">
+    <Typography.Text
+      strong={strong}
+      type={fen === 0 ? 'secondary' : type}
+      className="zf-mono"
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {yuan(fen)}
     </Typography.Text>
   );

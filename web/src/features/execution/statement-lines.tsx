@@ -45,7 +45,11 @@ export function StatementLinesTable({
   onResolve?: (line: StatementLineView) => void;
   emptyText?: string;
 }) {
-  const canResolve = useAbility('fine.collect') && !!onResolve;
+  // The 核对 column only while some line still waits for a person.
+  const canResolve =
+    useAbility('fine.collect') &&
+    !!onResolve &&
+    lines.some((l) => l.status === 'unmatched' && !resolved[l.id]);
   return (
     <Table<StatementLineView>
       size="small"
@@ -93,7 +97,11 @@ export function StatementLinesTable({
                   ) : (
                     <LineStatusTag status={l.status} />
                   )}
-                  {l.decisionNo && <span className="zf-mono">{l.decisionNo}</span>}
+                  {l.decisionNo && (
+                    <span className="zf-mono" style={{ whiteSpace: 'nowrap' }}>
+                      {l.decisionNo}
+                    </span>
+                  )}
                 </span>
                 {!done && l.status === 'unmatched' && l.reasons.length > 0 && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -176,7 +184,7 @@ function ImportResult({ result }: { result: StatementImport }) {
         title={
           <span data-testid="statement-import-summary">
             已导入 {s.fileName}：共 {s.lineCount} 笔，自动匹配{' '}
-            <b data-testid="statement-matched">{s.matchedCount}</b> 笔， 待人工核对{' '}
+            <b data-testid="statement-matched">{s.matchedCount}</b> 笔，待人工核对{' '}
             <b data-testid="statement-unmatched">{s.unmatchedCount}</b> 笔
           </span>
         }
