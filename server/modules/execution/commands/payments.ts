@@ -281,6 +281,7 @@ export async function importStatement(
         },
         todayOf(deps),
         c,
+        { window: false },
       );
       if (s.outstandingFen > 0)
         open.set(o.id, {

@@ -109,6 +109,8 @@ export function fineState(
   b: Omit<FineBundle, 'lawCase' | 'courts'>,
   today: LocalDate,
   c: CalendarInput,
+  /** The court window costs three period computations: lists and statistics skip it. */
+  opts: { window?: boolean } = {},
 ): FineState {
   const o = b.obligation;
   const instalments = instalmentsOf(o, b.schedules);
@@ -150,7 +152,7 @@ export function fineState(
     .at(-1);
   const delivered = b.demands.filter((d) => d.deliveredOn).at(-1);
   const window =
-    open && outstandingFen > 0
+    opts.window !== false && open && outstandingFen > 0
       ? courtApplicationWindow(c, {
           decisionDeliveredOn: o.deliveredOn as LocalDate,
           demandDeliveredOn: (delivered?.deliveredOn as LocalDate | undefined) ?? null,

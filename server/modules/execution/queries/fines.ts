@@ -334,7 +334,7 @@ async function rowsWithState(
       challenges: byChallenge.get(o.id) ?? [],
       demands: [],
     };
-    return row(o, { ...b, state: fineState(b, today, c) });
+    return row(o, { ...b, state: fineState(b, today, c, { window: false }) });
   });
 }
 
@@ -456,7 +456,7 @@ export async function fineStats(db: Db, deps: CaseDeps, year: number): Promise<F
       challenges: byChallenge.get(o.id) ?? [],
       demands: [],
     };
-    const s = fineState(b, today, c);
+    const s = fineState(b, today, c, { window: false });
     decidedFen += o.amountFen;
     const paid = mine.reduce((n, p) => n + p.principalFen, 0);
     collectedFen += paid;
