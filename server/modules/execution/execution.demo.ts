@@ -97,7 +97,8 @@ export async function seedExecutionDemo(
       "SELECT id FROM violation_types WHERE category = 'hazardous_chemicals' AND active ORDER BY code LIMIT 1",
     )
   )[0]?.id;
-  if (!type) return;
+  // Without a field key (PostgreSQL without ZHIFA_FIELD_KEY) no party can be recorded: the demo fine is left out.
+  if (!type || !deps.protector) return;
   const first17 = '15040219850312123';
   await caseCommands.decideOnTheSpot(
     deps,
