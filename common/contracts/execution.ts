@@ -335,6 +335,8 @@ export const FineRow = z.object({
   deferred: z.boolean(),
   onSpot: z.boolean(),
   paidInFullOn: z.string().nullable(),
+  /** 加处罚款 so far (the fine page carries the full computation). */
+  surcharge: z.object({ totalFen: z.number(), capped: z.boolean(), pausedNow: z.boolean() }),
 });
 export type FineRow = z.infer<typeof FineRow>;
 export const FinePage = pageOf(FineRow);

@@ -55,7 +55,7 @@ export type {
   PaymentDeferralDecisionModel,
   PaymentDemandModel,
 } from './documents/models.js';
-export { buildSpec } from './documents/registry.js';
+export { storedSpec } from './documents/registry.js';
 export { archiveBundleInput } from './documents/templates/archive-cover.js';
 export { settingsOn } from './cases.context.js';
 

@@ -222,6 +222,24 @@ export const executionRepository = {
   async insertLine(tx: Tx, values: typeof bankStatementLines.$inferInsert): Promise<StatementLineRow> {
     return (await tx.insert(bankStatementLines).values(values).returning())[0]!;
   },
+  /** Lines still waiting for finance, per statement. */
+  unmatchedCounts: async (db: Db | Tx, statementIds: string[]): Promise<Map<string, number>> =>
+    new Map(
+      statementIds.length
+        ? (
+            await db
+              .select({ id: bankStatementLines.statementId, n: sql<number>`count(*)::int` })
+              .from(bankStatementLines)
+              .where(
+                and(
+                  inArray(bankStatementLines.statementId, statementIds),
+                  eq(bankStatementLines.status, 'unmatched'),
+                ),
+              )
+              .groupBy(bankStatementLines.statementId)
+          ).map((r) => [r.id, r.n])
+        : [],
+    ),
   lines: (db: Db | Tx, statementId: string): Promise<StatementLineRow[]> =>
     db
       .select()
@@ -271,11 +289,18 @@ export const executionRepository = {
             .where(inArray(receiptNumbers.serial, serials))
         ).map((r) => r.s)
       : [],
+  /** The numbers of a book or a holder, with the decision number a used one was issued for. */
   numbers: (db: Db | Tx, f: { bookId?: string; holderId?: string }) =>
     db
-      .select({ n: receiptNumbers, holderId: receiptBooks.holderId })
+      .select({
+        n: receiptNumbers,
+        holderId: receiptBooks.holderId,
+        decisionNo: fineObligations.decisionNo,
+      })
       .from(receiptNumbers)
       .innerJoin(receiptBooks, eq(receiptBooks.id, receiptNumbers.bookId))
+      .leftJoin(finePayments, eq(finePayments.id, receiptNumbers.paymentId))
+      .leftJoin(fineObligations, eq(fineObligations.id, finePayments.obligationId))
       .where(
         and(
           f.bookId ? eq(receiptNumbers.bookId, f.bookId) : undefined,

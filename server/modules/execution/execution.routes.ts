@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -47,11 +48,15 @@ import {
   TerminateFineBody,
 } from '../../../common/contracts/execution.js';
 import { OfficerCandidateList } from '../../../common/contracts/cases.js';
-import { IdParams, Ok, Uuid } from '../../../common/contracts/shared.js';
+import { IdParams, Ok, PageQuery, Uuid } from '../../../common/contracts/shared.js';
 import { access } from '../../platform/auth/access.js';
 import { requestAuditContext, requireActor } from '../../platform/auth/guard.js';
-import { rawUploadParser, uploadedFileName, uploadSource } from '../../platform/files/index.js';
-import { AppError } from '../../platform/http/errors.js';
+import {
+  contentDisposition,
+  rawUploadParser,
+  uploadedFileName,
+  uploadSource,
+} from '../../platform/files/index.js';
 import { caseActor, todayOf, type CaseDeps } from '../cases/index.js';
 import * as agreements from './commands/agreements.js';
 import * as closing from './commands/closing.js';
@@ -59,6 +64,7 @@ import * as enforcement from './commands/enforcement.js';
 import * as payments from './commands/payments.js';
 import * as receipts from './commands/receipts.js';
 import { executionRepository as repo } from './execution.repository.js';
+import { importResult, receiptBooks, receiptNumbers, statementsPage } from './queries/books.js';
 import { archiveOverview, archivesPage, closingView, exportArchive, manifestCsv } from './queries/closing.js';
 import {
   caseFine,
@@ -67,14 +73,13 @@ import {
   fineStats,
   getFine,
   listFines,
-  presentAgreement,
+  agreementList,
   presentLines,
 } from './queries/fines.js';
 
 const tags = ['罚没款执行与结案归档'];
 const Created = z.object({ id: z.uuid() });
 const ok = { 200: Ok };
-const Sub = (name: string) => z.object({ id: Uuid, [name]: Uuid });
 const ScheduleParams = z.object({ id: Uuid, scheduleId: Uuid });
 const ChallengeParams = z.object({ id: Uuid, challengeId: Uuid });
 const DemandParams = z.object({ id: Uuid, demandId: Uuid });
@@ -85,13 +90,6 @@ const LoanParams = z.object({ loanId: Uuid });
 const PaymentParams = z.object({ paymentId: Uuid });
 const SerialParams = z.object({ serial: z.string().min(1).max(50) });
 const NumbersQuery = z.object({ bookId: Uuid.optional(), mine: z.enum(['true', 'false']).optional() });
-void Sub;
-
-async function collect(source: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of source) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
-  return Buffer.concat(chunks);
-}
 
 export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps) => {
   const actorOf = (request: Parameters<typeof requireActor>[0]) => caseActor(requireActor(request));
@@ -382,7 +380,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
       },
       async (request) => {
         const { source } = uploadSource(request);
-        const data = await collect(source);
+        const data = await buffer(source);
         const fileName = request.query.fileName ?? uploadedFileName(request) ?? '对账单.csv';
         const actor = actorOf(request);
         const r = await payments.importStatement(
@@ -396,14 +394,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
           },
           ctxOf(request),
         );
-        const statement = (await repo.statement(db, r.statementId))!;
-        const lines = await presentLines(db, await repo.lines(db, r.statementId));
-        const names = await repo.userNames(db, [statement.importedBy]);
-        return {
-          statement: presentStatement(statement, names, lines.filter((l) => l.status === 'unmatched').length),
-          lines,
-          errors: r.errors,
-        };
+        return importResult(db, r.statementId, r.errors);
       },
     );
   });
@@ -414,26 +405,11 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
       schema: {
         tags,
         summary: '已导入的对账单',
-        querystring: z.object({
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
-        }),
+        querystring: PageQuery,
         response: { 200: StatementPage },
       },
     },
-    async (request) => {
-      const { rows, total } = await repo.statements(db, request.query.page, request.query.pageSize);
-      const names = await repo.userNames(
-        db,
-        rows.map((r) => r.importedBy),
-      );
-      const items = [];
-      for (const r of rows) {
-        const lines = await repo.lines(db, r.id);
-        items.push(presentStatement(r, names, lines.filter((l) => l.status === 'unmatched').length));
-      }
-      return { items, total, page: request.query.page, pageSize: request.query.pageSize };
-    },
+    async (request) => statementsPage(db, request.query.page, request.query.pageSize),
   );
   app.get(
     '/api/fine-statements/:id/lines',
@@ -471,7 +447,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
         response: { 200: z.object({ items: z.array(AgreementView) }) },
       },
     },
-    async () => ({ items: (await repo.agreements(db)).map((a) => presentAgreement(a, todayOf(deps))) }),
+    async () => agreementList(db, deps),
   );
   app.post(
     '/api/collection-agreements',
@@ -541,31 +517,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
         response: { 200: z.object({ items: z.array(ReceiptBookView) }) },
       },
     },
-    async () => {
-      const [books, counts] = await Promise.all([repo.books(db), repo.receiptCounts(db)]);
-      const names = await repo.userNames(
-        db,
-        books.map((b) => b.holderId),
-      );
-      return {
-        items: books.map((b) => ({
-          id: b.id,
-          receiptType: b.receiptType,
-          prefix: b.prefix,
-          firstNo: b.firstNo,
-          lastNo: b.lastNo,
-          holderId: b.holderId,
-          holderName: names.get(b.holderId) ?? '',
-          issuedAt: b.issuedAt.toISOString(),
-          counts: {
-            unused: counts.find((c) => c.bookId === b.id && c.status === 'unused')?.n ?? 0,
-            used: counts.find((c) => c.bookId === b.id && c.status === 'used')?.n ?? 0,
-            voided: counts.find((c) => c.bookId === b.id && c.status === 'voided')?.n ?? 0,
-            lost: counts.find((c) => c.bookId === b.id && c.status === 'lost')?.n ?? 0,
-          },
-        })),
-      };
-    },
+    async () => receiptBooks(db),
   );
   app.get(
     '/api/receipt-holders',
@@ -609,31 +561,10 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
     async (request) => {
       const actor = actorOf(request);
       const mine = request.query.mine === 'true' || !actor.roles.includes('finance');
-      const rows = await repo.numbers(db, {
+      return receiptNumbers(db, {
         ...(request.query.bookId ? { bookId: request.query.bookId } : {}),
         ...(mine ? { holderId: actor.userId } : {}),
       });
-      const names = await repo.userNames(
-        db,
-        rows.map((r) => r.holderId),
-      );
-      const paymentIds = rows.map((r) => r.n.paymentId).filter((x): x is string => !!x);
-      const decisionNos = new Map<string, string>();
-      for (const id of paymentIds) {
-        const p = await repo.payment(db, id);
-        const o = p ? await repo.obligation(db, p.obligationId) : null;
-        if (o) decisionNos.set(id, o.decisionNo);
-      }
-      return {
-        items: rows.map((r) => ({
-          serial: r.n.serial,
-          status: r.n.status,
-          holderName: names.get(r.holderId) ?? '',
-          reason: r.n.reason,
-          decisionNo: r.n.paymentId ? (decisionNos.get(r.n.paymentId) ?? null) : null,
-          changedAt: r.n.changedAt ? r.n.changedAt.toISOString() : null,
-        })),
-      };
     },
   );
   app.post(
@@ -777,7 +708,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
       const r = await exportArchive(db, deps, actorOf(request), request.params.caseId, ctxOf(request));
       return reply
         .header('content-type', 'application/pdf')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(r.fileName)}`)
+        .header('content-disposition', contentDisposition('attachment', r.fileName))
         .send(r.pdf);
     },
   );
@@ -788,7 +719,7 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
       const r = await manifestCsv(db, deps, actorOf(request), request.params.caseId, ctxOf(request));
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(r.fileName)}`)
+        .header('content-disposition', contentDisposition('attachment', r.fileName))
         .send(r.csv);
     },
   );
@@ -838,23 +769,4 @@ export const executionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, deps
       return { ok: true as const };
     },
   );
-  void AppError;
 };
-
-function presentStatement(
-  r: Awaited<ReturnType<typeof repo.statement>> & object,
-  names: Map<string, string>,
-  unmatched: number,
-) {
-  return {
-    id: r.id,
-    source: r.source,
-    fileName: r.fileName,
-    fileSm3: r.fileSm3,
-    lineCount: r.lineCount,
-    matchedCount: r.matchedCount,
-    unmatchedCount: unmatched,
-    importedByName: names.get(r.importedBy) ?? '',
-    importedAt: r.importedAt.toISOString(),
-  };
-}

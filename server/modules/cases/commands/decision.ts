@@ -20,7 +20,7 @@ import { CASE_AUDIT } from '../cases.audit.js';
 import type { CaseApprovalRow, CaseRow } from '../cases.schema.js';
 import { procedureRepository } from '../procedure.repository.js';
 import { avStatus } from '../queries/av-status.js';
-import { isHarsher } from '../catalogue/penalty.js';
+import { isHarsher, totalFen } from '../catalogue/penalty.js';
 import { proposed } from '../rules/requirements.js';
 import { issueCollectiveRecord, issueLegalReviewOpinion, issuePenaltyDecision } from './documents.js';
 import { applyProposal, requirementsOf } from './report.js';
@@ -369,7 +369,7 @@ const NO_AGREEMENT: DecisionGate = {
 };
 
 function fineOf(penalty: CaseRow['proposedPenalty']): number {
-  return (penalty?.items ?? []).filter((i) => i.kind === 'fine').reduce((s, i) => s + (i.amountFen ?? 0), 0);
+  return totalFen(proposed(penalty), 'fine');
 }
 
 function refuseGates(gates: DecisionGate[]): void {

@@ -13,7 +13,7 @@ import { caseRepository } from '../case.repository.js';
 import { nowOf, requireProtector, todayOf, type CaseActor, type CaseDeps } from '../cases.context.js';
 import { CASE_AUDIT } from '../cases.audit.js';
 import { catalogueRepository } from '../catalogue.repository.js';
-import { simpleProcedureAllowed } from '../catalogue/penalty.js';
+import { simpleProcedureAllowed, totalFen } from '../catalogue/penalty.js';
 import { proposed } from '../rules/requirements.js';
 import { checkPartyId, maskId } from './case-file.js';
 import { issueDocument } from './documents.js';
@@ -69,9 +69,7 @@ export async function decideOnTheSpot(
     const type = await catalogueRepository.findViolationType(tx, input.violationTypeId);
     if (!type || !type.active) throw new AppError('NOT_FOUND', '违法行为目录中没有该项或已停用');
     await requireTeam(tx, { category: input.category }, input.officerIds, on);
-    const fine = input.penalty.items
-      .filter((i) => i.kind === 'fine')
-      .reduce((s, i) => s + (i.amountFen ?? 0), 0);
+    const fine = totalFen(proposed(input.penalty), 'fine');
     // 罚缴分离 (第六十七条): the party pays the bank named on the form, unless the law allows collecting on the spot.
     const port = executionPort();
     let onSpot: OnSpotCollection | undefined;

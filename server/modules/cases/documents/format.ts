@@ -3,22 +3,9 @@
  * only places it becomes text.
  */
 import { formatLocalDateZh, parseLocalDate } from '../../../kernel/local-date.js';
+import { checkFen, yuan } from '../../../kernel/money.js';
 
-function group(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function checkFen(fen: number): void {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`金额须为整数分：${fen}`);
-}
-
-/** Integer fen as yuan with thousands separators: yuan(500000) is '5,000.00元'. */
-export function yuan(fen: number): string {
-  checkFen(fen);
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  return `${sign}${group(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}元`;
-}
+export { yuan };
 
 const CAPITAL = '零壹贰叁肆伍陆柒捌玖';
 const SMALL_UNITS = ['', '拾', '佰', '仟'] as const;

@@ -171,6 +171,15 @@ export function buildSpec<K extends DocumentKind>(kind: K, model: DocumentModels
 }
 
 /**
+ * The DocSpec of a stored document from its kind and the model it was issued with (`official_documents.data`,
+ * written by `issueDocument` through the kind's builder, so it has the kind's model shape).
+ */
+export function storedSpec(kind: DocumentKind, data: object): DocSpec {
+  const template = DOCUMENT_KINDS[kind].template as (model: object) => DocSpec;
+  return template(data);
+}
+
+/**
  * A stored document as an entry of the case-file bundle (`renderPdfBundle`): the spec rebuilt from the model it was
  * issued with, listed under the kind's name, its 文号 and its date.
  */

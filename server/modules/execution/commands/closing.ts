@@ -5,6 +5,7 @@
  * database (migration 20261124T1400: no file row may be added, changed or removed afterwards). Lending the archived
  * file needs a 负责人's approval; every export of it is audited.
  */
+import { yuan } from '../../../kernel/money.js';
 import type { z } from 'zod';
 import type {
   ArchiveBody,
@@ -40,7 +41,6 @@ import { executionRepository as repo } from '../execution.repository.js';
 import type { ObligationRow } from '../execution.schema.js';
 
 const ORDER_2015 = '《安全生产违法行为行政处罚办法》（2015年修正）';
-const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
 
 /** Whether the case may be closed now, on which ground, and why not. */
 export function closingReadiness(
@@ -111,7 +111,7 @@ export async function requestClosing(
         basis: `${ORDER_2015}第六十四条`,
         rule: 'case.closing',
       });
-    if (r.suggested !== input.reason && !(r.suggested === 'executed' && input.reason === 'executed'))
+    if (r.suggested !== input.reason)
       throw new AppError(
         'CASE_CLOSING',
         `结案理由与执行情况不符：本案应为「${CLOSING_REASON_LABELS[r.suggested!]}」`,
@@ -361,7 +361,6 @@ export async function decideLoan(
       payload: { loanId, borrower: loan.borrowerName, ...input },
     });
   });
-  void deps;
 }
 
 export async function returnLoan(
@@ -385,5 +384,3 @@ export async function returnLoan(
     });
   });
 }
-
-export { ORDER_2015 };

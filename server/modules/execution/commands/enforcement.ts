@@ -3,6 +3,7 @@
  * 行政诉讼 pausing the surcharge (第七十三条第三款), the 催告书 (行政强制法 第三十五条), the application to the court
  * (第五十三条至第五十五条) and its ruling and outcome, and 终结执行.
  */
+import { yuan } from '../../../kernel/money.js';
 import type { z } from 'zod';
 import type {
   ChallengeBody,
@@ -34,7 +35,7 @@ import {
 } from '../../cases/index.js';
 import { EXECUTION_AUDIT } from '../execution.audit.js';
 import { executionRepository as repo } from '../execution.repository.js';
-import { checkCourtApplication, courtApplicationWindow } from '../rules/index.js';
+import { checkCourtApplication } from '../rules/index.js';
 import { paymentTerms } from './port.js';
 import { calendarOf, fineAudit, loadFineForCommand, requireFineAbility } from './shared.js';
 
@@ -69,7 +70,7 @@ export async function applySchedule(
     if (total !== l.state.outstandingFen)
       throw new AppError(
         'VALIDATION_FAILED',
-        `各期金额合计（${total / 100} 元）应等于尚欠罚款（${l.state.outstandingFen / 100} 元）`,
+        `各期金额合计（${yuan(total)}）应等于尚欠罚款（${yuan(l.state.outstandingFen)}）`,
       );
     const days = input.items.map((i) => i.dueOn);
     if (days.some((d, i) => i > 0 && d <= days[i - 1]!))
@@ -325,18 +326,9 @@ export async function applyCourt(
     const l = await loadFineForCommand(tx, deps, actor, id);
     const c = await calendarOf(tx);
     const delivered = l.demands.filter((d) => d.deliveredOn).at(-1);
-    const schedule = l.schedules.filter((s) => s.status === 'approved').at(-1);
-    const concluded = l.challenges
-      .map((ch) => ch.endedOn)
-      .filter((x): x is string => !!x)
-      .sort()
-      .at(-1);
-    const window = courtApplicationWindow(c, {
-      decisionDeliveredOn: l.obligation.deliveredOn as LocalDate,
-      demandDeliveredOn: (delivered?.deliveredOn as LocalDate | undefined) ?? null,
-      deferralEndsOn: schedule ? (schedule.items.at(-1)!.dueOn as LocalDate) : null,
-      challengeConcludedOn: (concluded as LocalDate | undefined) ?? null,
-    });
+    // The window as the fine's state computed it (challenge periods, deferral, challenge concluded, 催告书).
+    const window = l.state.window;
+    if (!window) throw new AppError('FINE_STATE', '该罚款已缴清或已终结，无需申请强制执行');
     const check = checkCourtApplication(c, window, input.appliedOn as LocalDate);
     if (!check.ok) throw new AppError('FINE_COURT', check.reason, { basis: check.basis, rule: check.rule });
     if (l.facts.openChallenge)

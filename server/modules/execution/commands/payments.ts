@@ -3,6 +3,7 @@
  * payments recorded or confirmed by finance only, and on-the-spot collection with a finance receipt (第六十八条至
  * 第七十一条).
  */
+import { yuan } from '../../../kernel/money.js';
 import type { z } from 'zod';
 import type { LineResolveBody, OnSpotBody, PaymentBody } from '../../../../common/contracts/execution.js';
 import type { LocalDate } from '../../../kernel/local-date.js';
@@ -22,14 +23,12 @@ import {
 import { EXECUTION_AUDIT } from '../execution.audit.js';
 import { isOpen } from '../execution.policy.js';
 import { executionRepository as repo } from '../execution.repository.js';
-import type { ObligationRow, ScheduleRow } from '../execution.schema.js';
+import type { ObligationRow } from '../execution.schema.js';
 import { checkOnSpotCollection, matchLine, parseStatement, type OpenObligation } from '../rules/index.js';
 import {
-  approvedSchedule,
   byObligation,
   calendarOf,
   FINE_SEPARATION_BASIS,
-  instalmentsOf,
   fineAudit,
   involvedIds,
   loadFineForCommand,
@@ -76,7 +75,7 @@ export async function recordPayment(
     if (input.principalFen > loaded.state.outstandingFen)
       throw new AppError(
         'VALIDATION_FAILED',
-        `缴纳的罚款本金超过尚欠金额（${loaded.state.outstandingFen / 100} 元）`,
+        `缴纳的罚款本金超过尚欠金额（${yuan(loaded.state.outstandingFen)}）`,
       );
     if (input.paidOn < loaded.obligation.deliveredOn)
       throw new AppError('VALIDATION_FAILED', '缴款日期不能早于处罚决定书送达日期');
@@ -91,7 +90,7 @@ export async function recordPayment(
       recordedBy: actor.userId,
       recordedByName: actor.name,
     });
-    const full = await settleIfPaid(tx, deps, loaded.obligation, input.paidOn as LocalDate);
+    const full = await settleIfPaid(tx, loaded.obligation, input.paidOn as LocalDate);
     if (full) await closePaymentPeriod(tx, loaded.obligation, input.paidOn as LocalDate, ctx);
     await fineAudit(tx, ctx, loaded.obligation.caseId, EXECUTION_AUDIT.paymentRecorded, {
       obligationId,
@@ -107,18 +106,18 @@ export async function recordPayment(
 }
 
 /**
- * 当场收缴: only on the grounds of 第六十八条、第六十九条, by a handler of the case, with a receipt from a book
- * finance gave that officer; the cash goes to finance within 2 working days (第七十一条).
+ * Refuses an on-the-spot collection outside 第六十八条、第六十九条, or without an unused receipt from a book finance
+ * issued to this officer (第七十条); returns the basis of the ground. The case's port calls it too, before a simple
+ * decision writes anything.
  */
-export async function recordOnSpot(
+export async function checkOnSpot(
   tx: Tx,
-  deps: CaseDeps,
   actor: CaseActor,
-  o: ObligationRow,
-  input: OnSpotCollection,
-  ctx: AuditContext,
-): Promise<void> {
-  const check = checkOnSpotCollection({ ...input, procedure: o.procedure });
+  input: Pick<OnSpotCollection, 'ground' | 'reason' | 'partyRequested' | 'amountFen' | 'receiptSerial'> & {
+    procedure: 'simple' | 'ordinary';
+  },
+): Promise<string> {
+  const check = checkOnSpotCollection(input);
   if (!check.ok) throw new AppError('FINE_ON_SPOT', check.reason, { basis: check.basis, rule: check.rule });
   const receipt = await repo.lockReceipt(tx, input.receiptSerial);
   if (!receipt)
@@ -130,6 +129,22 @@ export async function recordOnSpot(
     throw new AppError('FINE_RECEIPT', `票据 ${input.receiptSerial} 不是发放给您的，不能使用`);
   if (receipt.status !== 'unused')
     throw new AppError('FINE_RECEIPT', `票据 ${input.receiptSerial} 已使用、作废或遗失，不能再开具`);
+  return check.basis;
+}
+
+/**
+ * 当场收缴: only on the grounds of 第六十八条、第六十九条, by a handler of the case, with a receipt from a book
+ * finance gave that officer; the cash goes to finance within 2 working days (第七十一条).
+ */
+export async function recordOnSpot(
+  tx: Tx,
+  deps: CaseDeps,
+  actor: CaseActor,
+  o: ObligationRow,
+  input: OnSpotCollection,
+  ctx: AuditContext,
+): Promise<void> {
+  const basis = await checkOnSpot(tx, actor, { ...input, procedure: o.procedure });
   const p = await repo.insertPayment(tx, {
     obligationId: o.id,
     source: 'on_the_spot',
@@ -165,7 +180,7 @@ export async function recordOnSpot(
     },
     ctx,
   );
-  const full = await settleIfPaid(tx, deps, o, input.paidOn);
+  const full = await settleIfPaid(tx, o, input.paidOn);
   if (full) await closePaymentPeriod(tx, o, input.paidOn, ctx);
   await fineAudit(tx, ctx, o.caseId, EXECUTION_AUDIT.onSpotCollected, {
     obligationId: o.id,
@@ -175,7 +190,7 @@ export async function recordOnSpot(
     reason: input.reason,
     partyRequested: input.partyRequested,
     receiptSerial: input.receiptSerial,
-    basis: check.basis,
+    basis,
   });
 }
 
@@ -190,8 +205,6 @@ export async function collectOnSpot(
   if (input.paidOn > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '收缴日期不能晚于今天');
   await deps.database.transaction(async (tx) => {
     const loaded = await loadFineForCommand(tx, deps, actor, obligationId);
-    const check = checkOnSpotCollection({ ...input, procedure: loaded.obligation.procedure });
-    if (!check.ok) throw new AppError('FINE_ON_SPOT', check.reason, { basis: check.basis, rule: check.rule });
     if (!loaded.abilities.collectOnSpot)
       throw new AppError('FINE_STATE', '只有本案承办人员可以在罚款未缴清时当场收缴');
     if (input.amountFen > loaded.state.outstandingFen)
@@ -201,24 +214,6 @@ export async function collectOnSpot(
 }
 
 // ------------------------------------------------------------------------------------------- statements
-
-/** The unpaid part of the next instalment of an approved plan (payments applied to the instalments in order). */
-function nextInstalment(
-  o: ObligationRow,
-  schedules: ScheduleRow[],
-  payments: { principalFen: number }[],
-): { nextInstalmentFen?: number } {
-  if (!approvedSchedule(schedules)) return {};
-  let paid = payments.reduce((n, p) => n + p.principalFen, 0);
-  for (const i of instalmentsOf(o, schedules)) {
-    if (paid >= i.amountFen) {
-      paid -= i.amountFen;
-      continue;
-    }
-    return { nextInstalmentFen: i.amountFen - paid };
-  }
-  return {};
-}
 
 const openOf = (o: ObligationRow, outstandingFen: number, surchargeDueFen: number): OpenObligation => ({
   obligationId: o.id,
@@ -286,7 +281,7 @@ export async function importStatement(
       if (s.outstandingFen > 0)
         open.set(o.id, {
           ...openOf(o, s.outstandingFen, Math.max(0, s.surcharge.totalFen - o.surchargePaidFen)),
-          ...nextInstalment(o, bySchedule.get(o.id) ?? [], byPayment.get(o.id) ?? []),
+          ...(s.nextInstalmentFen ? { nextInstalmentFen: s.nextInstalmentFen } : {}),
         });
     }
     for (const line of parsed.lines) {
@@ -364,7 +359,7 @@ async function applyLine(
     recordedBy: actor.userId,
     recordedByName: actor.name,
   });
-  const full = await settleIfPaid(tx, deps, o, line.paidOn as LocalDate);
+  const full = await settleIfPaid(tx, o, line.paidOn as LocalDate);
   if (full) await closePaymentPeriod(tx, o, line.paidOn as LocalDate, ctx);
   await fineAudit(tx, ctx, o.caseId, EXECUTION_AUDIT.paymentRecorded, {
     obligationId: o.id,
@@ -410,7 +405,7 @@ export async function resolveLine(
       if (principal > loaded.state.outstandingFen)
         throw new AppError(
           'VALIDATION_FAILED',
-          `到账金额中的罚款本金 ${principal / 100} 元超过尚欠金额 ${loaded.state.outstandingFen / 100} 元，请核对加处罚款金额`,
+          `到账金额中的罚款本金 ${yuan(principal)} 超过尚欠金额 ${yuan(loaded.state.outstandingFen)}，请核对加处罚款金额`,
         );
       await repo.updateLine(tx, lineId, {
         status: 'confirmed',

@@ -5,7 +5,6 @@
 import type { LocalDate } from '../../../kernel/local-date.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
-import { AppError } from '../../../platform/http/errors.js';
 import { openDeadline } from '../../deadlines/index.js';
 import type {
   CaseActor,
@@ -17,9 +16,9 @@ import type {
 } from '../../cases/index.js';
 import { EXECUTION_AUDIT } from '../execution.audit.js';
 import { executionRepository as repo } from '../execution.repository.js';
-import { checkOnSpotCollection, paymentDueOn } from '../rules/index.js';
+import { paymentDueOn } from '../rules/index.js';
 import { calendarOf, fineAudit } from './shared.js';
-import { recordOnSpot } from './payments.js';
+import { checkOnSpot, recordOnSpot } from './payments.js';
 
 export async function paymentTerms(db: Db | Tx, on: LocalDate): Promise<PaymentTerms | null> {
   const a = await repo.agreementOn(db, on);
@@ -33,29 +32,6 @@ export async function paymentTerms(db: Db | Tx, on: LocalDate): Promise<PaymentT
       accountNumber: a.accountNumber,
     },
   };
-}
-
-/** Refuses an on-the-spot collection outside 第六十八条、第六十九条 or without a usable receipt of the officer's. */
-export async function checkOnSpot(
-  tx: Tx,
-  actor: CaseActor,
-  input: OnSpotCollection & { procedure: 'simple' | 'ordinary' },
-): Promise<void> {
-  const check = checkOnSpotCollection(input);
-  if (!check.ok) throw new AppError('FINE_ON_SPOT', check.reason, { basis: check.basis, rule: check.rule });
-  const receipt = await repo.lockReceipt(tx, input.receiptSerial);
-  if (!receipt)
-    throw new AppError('FINE_RECEIPT', `票据 ${input.receiptSerial} 不是财务部门发放的罚没款票据`, {
-      basis: '《中华人民共和国行政处罚法》第七十条',
-      rule: 'fine.receipt',
-    });
-  if (receipt.holderId !== actor.userId)
-    throw new AppError('FINE_RECEIPT', `票据 ${input.receiptSerial} 不是发放给您的，不能使用`);
-  if (receipt.status !== 'unused')
-    throw new AppError(
-      'FINE_RECEIPT',
-      `票据 ${input.receiptSerial} 已${receipt.status === 'used' ? '开具' : '作废或遗失'}，不能再使用`,
-    );
 }
 
 export async function fineDelivered(
@@ -114,4 +90,10 @@ export async function fineDelivered(
   );
 }
 
-export const executionPortImpl: ExecutionPort = { paymentTerms, checkOnSpot, fineDelivered };
+export const executionPortImpl: ExecutionPort = {
+  paymentTerms,
+  checkOnSpot: async (tx, actor, input) => {
+    await checkOnSpot(tx, actor, input);
+  },
+  fineDelivered,
+};

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../../kernel/local-date.js';
+import { diffDays, type LocalDate } from '../../../kernel/local-date.js';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
@@ -98,6 +98,8 @@ export interface FineState {
   outstandingFen: number;
   /** The due day in force: the next unpaid instalment's (or the last one). */
   dueOn: LocalDate;
+  /** Under an instalment plan: what is still unpaid of the next instalment. */
+  nextInstalmentFen: number | null;
   overdue: boolean;
   overdueDays: number;
   surcharge: SurchargeResult;
@@ -131,19 +133,18 @@ export function fineState(
         asOf,
       })
     : computeSurcharge({ instalments, payments: [], pauses: [], asOf: o.dueOn as LocalDate });
-  // The next unpaid instalment: walk the instalments against the principal paid.
+  // The next unpaid instalment: the instalments in order against the principal paid.
   let left = principalPaid;
-  let dueOn = instalments.at(-1)!.dueOn;
-  for (const i of instalments) {
+  const next = instalments.find((i) => {
     if (left >= i.amountFen) {
       left -= i.amountFen;
-      continue;
+      return false;
     }
-    dueOn = i.dueOn;
-    break;
-  }
+    return true;
+  });
+  const dueOn = next?.dueOn ?? instalments.at(-1)!.dueOn;
   const overdue = open && outstandingFen > 0 && today > dueOn;
-  const overdueDays = overdue ? Math.round((Date.parse(today) - Date.parse(dueOn)) / 86_400_000) : 0;
+  const overdueDays = overdue ? diffDays(dueOn, today) : 0;
   const schedule = approvedSchedule(b.schedules);
   const concluded = b.challenges
     .map((ch) => ch.endedOn as LocalDate | null)
@@ -160,7 +161,15 @@ export function fineState(
           challengeConcludedOn: concluded ?? null,
         })
       : null;
-  return { outstandingFen, dueOn, overdue, overdueDays, surcharge: { ...surcharge }, window };
+  return {
+    outstandingFen,
+    dueOn,
+    nextInstalmentFen: next && instalments.length > 1 ? next.amountFen - left : null,
+    overdue,
+    overdueDays,
+    surcharge,
+    window,
+  };
 }
 
 export async function involvedIds(db: Db | Tx, lawCase: CaseRow): Promise<string[]> {
@@ -256,12 +265,7 @@ export async function fineAudit(
 }
 
 /** After a payment: paid in full? Then the stage moves on and the payment period and surcharge stop. */
-export async function settleIfPaid(
-  tx: Tx,
-  deps: CaseDeps,
-  o: ObligationRow,
-  paidOn: LocalDate,
-): Promise<boolean> {
+export async function settleIfPaid(tx: Tx, o: ObligationRow, paidOn: LocalDate): Promise<boolean> {
   const payments = await repo.payments(tx, o.id);
   const principal = payments.reduce((s, p) => s + p.principalFen, 0);
   const surcharge = payments.reduce((s, p) => s + p.surchargeFen, 0);
@@ -281,6 +285,5 @@ export async function settleIfPaid(
         }
       : {}),
   });
-  void deps;
   return full;
 }

@@ -1,4 +1,5 @@
 /** Read side of closing and archiving: the case's closing tab, the archive list, the loans, the 卷宗 export. */
+import type { DocumentKind } from '../../../../common/contracts/cases.js';
 import type { ClosingView, LoanView, ManifestEntry } from '../../../../common/contracts/execution.js';
 import { RETENTION_LABELS } from '../../../../common/contracts/execution.js';
 import { localDateOfInstant, type LocalDate } from '../../../kernel/local-date.js';
@@ -6,11 +7,12 @@ import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js
 import { sm3Hex } from '../../../platform/crypto/sm.js';
 import type { Db } from '../../../platform/db/database.js';
 import { renderPdfBundle } from '../../../platform/docgen/index.js';
+import { verifyBlob } from '../../../platform/files/index.js';
 import { AppError } from '../../../platform/http/errors.js';
 import {
   agency,
   archiveBundleInput,
-  buildSpec,
+  storedSpec,
   canSeeCase,
   caseRepository,
   loadFacts,
@@ -167,12 +169,6 @@ export async function archiveOverview(db: Db, deps: CaseDeps, actor: CaseActor) 
   };
 }
 
-async function readBlob(deps: CaseDeps, key: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of await deps.blobs.open(key)) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /**
  * The archived file as one PDF: 卷宗封面, 卷内目录, every document in order (re-rendered from its stored model), the
  * evidence list. Each stored document is checked against the SM3 manifest sealed at archiving; a mismatch refuses.
@@ -190,16 +186,13 @@ export async function exportArchive(
   if (!(await mayReadArchive(db, actor, caseId, todayOf(deps))))
     throw new AppError('FORBIDDEN', '查阅归档案卷须经批准借阅（档案管理人员除外）');
   const docs = await procedureRepository.documents(db, caseId);
-  const byDigest = new Map(archive.manifest.filter((m) => m.kind === 'document').map((m) => [m.seq, m]));
   const docEntries = archive.manifest.filter((m) => m.kind === 'document');
   if (docEntries.length !== docs.length) throw integrity('文书数量与归档清单不一致');
   for (const [i, d] of docs.entries()) {
     const m = docEntries[i]!;
-    const actual = sm3Hex(await readBlob(deps, d.pdfKey));
-    if (actual !== m.sm3 || d.pdfSm3 !== m.sm3)
+    if (d.pdfSm3 !== m.sm3 || !(await verifyBlob(deps.blobs, d.pdfKey, m.sm3)).ok)
       throw integrity(`「${d.title}」的存储文件与归档清单的 SM3 摘要不一致`);
   }
-  void byDigest;
   const officers = await caseRepository.activeOfficers(db, caseId);
   const names = await caseRepository.userNames(
     db,
@@ -233,7 +226,7 @@ export async function exportArchive(
       title: d.title,
       ...(d.number ? { number: d.number } : {}),
       date: localDateOfInstant(d.issuedAt),
-      spec: buildSpec(d.kind as never, d.data as never),
+      spec: storedSpec(d.kind as DocumentKind, d.data),
     })),
   );
   const rendered = await renderPdfBundle(input);

@@ -8,14 +8,14 @@ import type {
   PaymentView,
   StatementLineView,
 } from '../../../../common/contracts/execution.js';
-import { addDays, type LocalDate } from '../../../kernel/local-date.js';
+import { addDays, diffDays, type LocalDate } from '../../../kernel/local-date.js';
 import type { Db } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { deadlineQueries } from '../../deadlines/index.js';
 import { caseRepository, nowOf, todayOf, type CaseActor, type CaseDeps } from '../../cases/index.js';
 import { executionRepository as repo, type FineFilter } from '../execution.repository.js';
 import type { AgreementRow, ObligationRow, StatementLineRow } from '../execution.schema.js';
-import { courtApplicationWindow, paymentDueOn } from '../rules/index.js';
+import { courtApplicationWindow } from '../rules/index.js';
 import {
   byObligation,
   calendarOf,
@@ -25,12 +25,14 @@ import {
   readBundle,
   type LoadedFine,
 } from '../commands/shared.js';
-import { periodEnd, ruleVersionOn } from '../rules/due-date.js';
+import { periodEnd, ruleVersionOn, type CalendarInput } from '../rules/due-date.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function presentAgreement(a: AgreementRow, today: LocalDate): AgreementView {
-  const filingDueOn = addDays(a.signedOn as LocalDate, 15);
+export function presentAgreement(a: AgreementRow, today: LocalDate, c: CalendarInput): AgreementView {
+  // 235号令 第六条第三款: filed within 15 days of signing (rule fine.agreement-filing, as the deadline counts it).
+  const signed = a.signedOn as LocalDate;
+  const filingDueOn = periodEnd(c, ruleVersionOn('fine.agreement-filing', signed), signed).due;
   const filed =
     a.filedSuperiorOn && a.filedFinanceOn
       ? a.filedSuperiorOn > a.filedFinanceOn
@@ -92,6 +94,11 @@ function row(
     deferred: l.schedules.some((s) => s.status === 'approved'),
     onSpot: l.payments.some((p) => p.source === 'on_the_spot'),
     paidInFullOn: o.paidInFullOn,
+    surcharge: {
+      totalFen: l.state.surcharge.totalFen,
+      capped: l.state.surcharge.capped,
+      pausedNow: l.state.surcharge.pausedNow,
+    },
   };
 }
 
@@ -405,7 +412,8 @@ export async function financeDesk(db: Db, deps: CaseDeps) {
     repo.agreements(db),
   ]);
   const rows = await rowsWithState(db, open.rows, today);
-  const agreementViews = agreements.map((a) => presentAgreement(a, today));
+  const c = await calendarOf(db);
+  const agreementViews = agreements.map((a) => presentAgreement(a, today, c));
   const soon = addDays(today, 5);
   return {
     today,
@@ -463,7 +471,7 @@ export async function fineStats(db: Db, deps: CaseDeps, year: number): Promise<F
     surchargeFen += mine.reduce((n, p) => n + p.surchargeFen, 0);
     if (o.paidInFullOn) {
       collectedCount += 1;
-      days.push(Math.round((Date.parse(o.paidInFullOn) - Date.parse(o.deliveredOn)) / 86_400_000));
+      days.push(diffDays(o.deliveredOn as LocalDate, o.paidInFullOn as LocalDate));
     }
     if (o.stage === 'terminated') terminatedFen += s.outstandingFen;
     else outstandingFen += s.outstandingFen;
@@ -506,4 +514,7 @@ export async function fineStats(db: Db, deps: CaseDeps, year: number): Promise<F
   };
 }
 
-export { paymentDueOn };
+export async function agreementList(db: Db, deps: CaseDeps) {
+  const [rows, c] = await Promise.all([repo.agreements(db), calendarOf(db)]);
+  return { items: rows.map((a) => presentAgreement(a, todayOf(deps), c)) };
+}

@@ -4,6 +4,7 @@
  * payment; 第十二条: the accounts are reconciled. A line is booked automatically only when the decision number, the
  * payer and the amount all agree; anything else goes to a person with the reasons and the likely obligations.
  */
+import { yuan } from '../../../kernel/money.js';
 import type { LocalDate } from '../../../kernel/local-date.js';
 
 /** One credit line of a bank or e-payment statement. `lineNo` is the row number in the file. */
@@ -69,10 +70,7 @@ const LEADING_VERB = /^(?:缴纳|交纳|缴交|支付|代缴|缴|交|付)/;
 
 /** ¥1,234.56 */
 export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const yuan = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}¥${yuan}.${String(abs % 100).padStart(2, '0')}`;
+  return `${fen < 0 ? '-' : ''}¥${yuan(Math.abs(fen)).slice(0, -1)}`;
 }
 
 /** The obligations whose decision number occurs in the reference or the memo. */

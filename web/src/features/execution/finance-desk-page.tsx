@@ -25,7 +25,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page';
 import { yuan } from '../cases/format';
-import { useFine, useFinanceDesk, type FineRow } from './api';
+import { useFinanceDesk, type FineRow } from './api';
 import { CashTable } from './cash-table';
 import { fineColumns } from './fines-page';
 import { Money } from './labels';
@@ -34,12 +34,9 @@ import { ResolvableLines, StatementImportModal } from './statement-lines';
 const TABS = ['unmatched', 'overdue', 'dueSoon', 'cash'] as const;
 type TabKey = (typeof TABS)[number];
 
-/** The surcharge of one overdue fine, from its detail (the list row does not carry it). */
-function SurchargeCell({ id }: { id: string }) {
-  const q = useFine(id);
-  if (q.isLoading) return <Typography.Text type="secondary">…</Typography.Text>;
-  if (!q.data) return <Typography.Text type="secondary">—</Typography.Text>;
-  const s = q.data.surcharge;
+/** The surcharge of one overdue fine so far. */
+function SurchargeCell({ fine }: { fine: FineRow }) {
+  const s = fine.surcharge;
   return (
     <span data-testid="desk-surcharge">
       <Money fen={s.totalFen} type={s.totalFen > 0 ? 'danger' : undefined} />
@@ -69,7 +66,7 @@ function FineList({ rows, overdue, empty }: { rows: readonly FineRow[]; overdue?
           title: '加处罚款',
           key: 'surcharge',
           width: 140,
-          render: (_: unknown, f: FineRow) => <SurchargeCell id={f.id} />,
+          render: (_: unknown, f: FineRow) => <SurchargeCell fine={f} />,
         },
         base[base.length - 1]!,
       ]
