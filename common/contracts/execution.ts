@@ -413,7 +413,10 @@ export const ChallengeBody = z.object({ kind: z.enum(CHALLENGE_KINDS), startedOn
 export const ChallengeEndBody = z.object({ endedOn: Day, outcome: Text('复议或诉讼结果', 500) });
 
 export const DemandBody = z.object({
-  /** 陈述、申辩 within this many days of receiving the 催告书 (行政强制法 第三十五条第四项). */
+  /**
+   * 陈述、申辩 within this many days of receiving the 催告书: the right is 行政强制法 第三十五条第四项、第三十六条; the
+   * statute sets no number, 3 days follows the local 陈述申辩 habit (legal-spec §2.2 row 5a [地]).
+   */
   statementDays: z.number().int().min(3).max(15).default(3),
 });
 export const DemandDeliveryBody = z.object({ deliveredOn: Day, method: Text('送达方式', 100) });
