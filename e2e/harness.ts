@@ -189,6 +189,27 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByTestId('user-menu').waitFor();
 }
 
+/**
+ * 退出登录 from the user menu, then the login page. Under load a click can land while the dropdown is still opening
+ * (its items take no pointer events during the motion) and be lost: the menu is opened and the item clicked again
+ * until the login page shows, at most three times.
+ */
+export async function logout(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('user-menu').click();
+    const item = page.getByRole('menuitem', { name: '退出登录' });
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    try {
+      await page.waitForURL('**/login', { timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (new URL(page.url()).pathname.startsWith('/login')) return;
+      if (attempt >= 3) throw e;
+    }
+  }
+}
+
 /** The labels of the side menu, in order. */
 export async function menuLabels(page: Page): Promise<string[]> {
   const items = page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem');

@@ -1,4 +1,4 @@
-import { assert, expectText, login, type TestCase } from './harness.js';
+import { assert, expectText, login, logout, type TestCase } from './harness.js';
 
 export const tests: TestCase[] = [
   {
@@ -23,16 +23,12 @@ export const tests: TestCase[] = [
         .getByRole('menuitem', { name: '组织机构' })
         .click();
       await page.waitForURL('**/org');
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL('**/login');
+      await logout(page);
       await expectText(page.getByTestId('auth-notice'), '您已安全退出');
       // Someone else logging in next starts at the home page, not at the previous user's page.
       await login(page, 'auditadmin');
       await page.waitForURL('**/workbench');
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL('**/login');
+      await logout(page);
       await page.goto('/audit');
       await page.waitForURL('**/login');
     },
@@ -91,9 +87,7 @@ export const tests: TestCase[] = [
       );
       await shot('org-officer');
 
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL('**/login');
+      await logout(page);
       await login(page, 'sysadmin');
       await page.goto('/org');
       await page.getByRole('button', { name: /^(plus )?新增$/ }).click();
