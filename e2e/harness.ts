@@ -190,9 +190,9 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 }
 
 /**
- * 退出登录 from the user menu, then the login page. Under load a click can land while the dropdown is still opening
- * (its items take no pointer events during the motion) and be lost: the menu is opened and the item clicked again
- * until the login page shows, at most three times.
+ * 退出登录 from the user menu, then the login page. Once, under load in CI, the click on the item was lost (the
+ * dropdown stayed open, no logout): the menu is opened and the item clicked again until the login page shows, at
+ * most three times.
  */
 export async function logout(page: Page): Promise<void> {
   for (let attempt = 1; ; attempt++) {
