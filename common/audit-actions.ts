@@ -60,6 +60,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'personnel.settings-changed': '调整资格管理参数',
   'personnel.entrusted-unit-set': '登记受委托组织',
   'personnel.swept': '执法资格预警扫描',
+  'personnel.action-recorded': '登记人事处理',
   // --- issue 4 (end) ---
   // --- issue 5: cases (begin) ---
   'case-source.registered': '登记案源',
@@ -163,4 +164,29 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'case-file.loan-decided': '审批借阅案卷',
   'case-file.loan-returned': '归还借阅案卷',
   // --- issue 7 (end) ---
+  // --- issue 8: the interference register (begin) ---
+  'interference.file-uploaded': '上传干预登记材料',
+  'interference.register-submitted': '提交内部人员过问案件登记表',
+  'interference.register-read': '查阅干预登记表',
+  'interference.register-exported': '打印/导出干预登记表',
+  'interference.attachment-read': '查阅干预登记附件',
+  'interference.instructed': '主要领导批示干预登记表',
+  'interference.escalated': '干预登记表逾期未批示，提示纪检监察',
+  'interference.verified': '登记干预核查结论',
+  'interference.concluded': '登记干预处理结果',
+  'interference.judicial-referred': '干预线索移送司法机关',
+  'interference.declared': '声明有无内部人员过问',
+  'supervision.recorded': '登记监督指导工作记录',
+  'supervision.reviewed': '复核口头指导意见',
+  'interference.finding-recorded': '认定不记录或不如实记录',
+  'interference.retaliation-flagged': '记录人保护预警',
+  'interference.retaliation-resolved': '核查记录人保护预警',
+  'interference.report-generated': '生成干预情况月度报告',
+  'interference.report-signed': '主要领导签批月度报告',
+  'interference.report-exported': '导出干预情况月度报告',
+  'dossier.read': '查阅廉政档案/执法档案',
+  'dossier.exported': '导出廉政档案/执法档案',
+  'interference.settings-changed': '调整干预登记设置',
+  'interference.chain-verified': '校验干预登记簿摘要链',
+  // --- issue 8 (end) ---
 };

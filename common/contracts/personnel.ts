@@ -147,6 +147,52 @@ export const DEPARTURE_REASON_LABELS: Record<DepartureReason, string> = {
   other: '其他',
 };
 
+/**
+ * 人事处理: actions taken against an officer that the interference register's 第6条 watches when the officer has
+ * recorded internal interference (调离, 免职, 辞退, 降级, 岗位调整, 考核不称职/基本称职, 暂扣/吊销/注销执法证).
+ */
+export const PERSONNEL_ACTION_KINDS = [
+  'transfer',
+  'removal',
+  'dismissal',
+  'demotion',
+  'post_change',
+  'poor_appraisal',
+  'certificate_suspension',
+  'certificate_revocation',
+  'other',
+] as const;
+export type PersonnelActionKind = (typeof PERSONNEL_ACTION_KINDS)[number];
+export const PERSONNEL_ACTION_LABELS: Record<PersonnelActionKind, string> = {
+  transfer: '调离/调动',
+  removal: '免职',
+  dismissal: '辞退',
+  demotion: '降级',
+  post_change: '岗位调整',
+  poor_appraisal: '考核评为基本称职或不称职',
+  certificate_suspension: '暂扣执法证',
+  certificate_revocation: '吊销/注销执法证',
+  other: '其他',
+};
+/** What may be recorded by hand; certificate actions are recorded by the certificate procedures themselves. */
+export const MANUAL_PERSONNEL_ACTION_KINDS = [
+  'transfer',
+  'removal',
+  'dismissal',
+  'demotion',
+  'post_change',
+  'poor_appraisal',
+  'other',
+] as const satisfies readonly PersonnelActionKind[];
+
+export const PERSONNEL_ACTION_SOURCES = ['manual', 'officer_update', 'certificate'] as const;
+export type PersonnelActionSource = (typeof PERSONNEL_ACTION_SOURCES)[number];
+export const PERSONNEL_ACTION_SOURCE_LABELS: Record<PersonnelActionSource, string> = {
+  manual: '登记',
+  officer_update: '人员信息变更',
+  certificate: '证件处理',
+};
+
 // ------------------------------------------------------------------------------------------- ID numbers
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -242,6 +288,8 @@ export const UpdateOfficerBody = z.object({
   legalQualificationNo: z.string().trim().max(32).nullable().optional(),
   legalReviewSince: DateText.nullable().optional(),
   userId: z.uuid().nullable().optional(),
+  /** Why (调整科室或职务的事由, 文号): kept on the 人事处理 record a unit or position change writes. */
+  reason: z.string().trim().max(500, '变更事由不超过 500 字').optional(),
 });
 export type UpdateOfficerBody = z.input<typeof UpdateOfficerBody>;
 
@@ -461,6 +509,51 @@ export const DepartBody = z.object({
   note: z.string().trim().max(500).default(''),
   approverName: Approver,
 });
+
+// ------------------------------------------------------------------------------------------- personnel actions
+
+const OptionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .nullable()
+    .default(null)
+    .transform((v) => v || null);
+
+/** 登记人事处理 (政策法规科): an appraisal result, a demotion, a removal… decided elsewhere, recorded here. */
+export const PersonnelActionBody = z.object({
+  kind: z.enum(MANUAL_PERSONNEL_ACTION_KINDS, {
+    error: '请选择处理类别（暂扣、吊销、注销执法证请在「证件」中办理，会自动登记）',
+  }),
+  effectiveOn: DateText,
+  reason: z
+    .string({ error: '请填写处理事由' })
+    .trim()
+    .min(2, '请填写处理事由（至少 2 个字）')
+    .max(500, '处理事由不超过 500 字'),
+  basis: OptionalText(500, '处理依据不超过 500 字'),
+  documentNo: OptionalText(64, '文号不超过 64 字'),
+  /** What changed, in words (二级主任科员 → 四级主任科员); the kind's label when left out. */
+  summary: OptionalText(200, '处理内容不超过 200 字'),
+});
+export type PersonnelActionBody = z.input<typeof PersonnelActionBody>;
+
+export const PersonnelAction = z.object({
+  id: z.uuid(),
+  kind: z.enum(PERSONNEL_ACTION_KINDS),
+  effectiveOn: z.string(),
+  summary: z.string(),
+  reason: z.string(),
+  basis: z.string().nullable(),
+  documentNo: z.string().nullable(),
+  source: z.enum(PERSONNEL_ACTION_SOURCES),
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+});
+export type PersonnelAction = z.infer<typeof PersonnelAction>;
+export const PersonnelActionList = z.object({ items: z.array(PersonnelAction), canRecord: z.boolean() });
+export type PersonnelActionList = z.infer<typeof PersonnelActionList>;
 
 // ------------------------------------------------------------------------------------------- procedures
 

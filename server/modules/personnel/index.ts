@@ -16,6 +16,7 @@ import { certificateRoutes } from './certificate.routes.js';
 import { resolveFieldKey, type FieldProtector } from './field-key.js';
 import { fileStoreFor } from './file-store.js';
 import { ensureFieldKey, type PersonnelDeps } from './personnel.context.js';
+import { personnelActionRoutes } from './personnel-action.routes.js';
 import { personnelRoutes } from './personnel.routes.js';
 import { personnelSweepSettingsFromEnv, startPersonnelSweeper } from './personnel.sweep.js';
 import { rosterIoRoutes } from './roster-io.routes.js';
@@ -35,6 +36,19 @@ export { sweepPersonnel, type PersonnelSweepReport } from './personnel.sweep.js'
 export { resolveFieldKey, FieldProtector, type ResolvedFieldKey } from './field-key.js';
 export { seedPersonnelDemo, type DemoRefs } from './personnel.demo.js';
 export { BASIS as PERSONNEL_BASIS } from './rules/basis.js';
+// 人事处理: higher modules (the interference register) observe personnel actions inside the recording transaction.
+export {
+  registerPersonnelActionObserver,
+  unregisterPersonnelActionObserver,
+  type PersonnelActionEvent,
+  type PersonnelActionKind,
+  type PersonnelActionObserver,
+} from './personnel-actions-port.js';
+export {
+  MANUAL_PERSONNEL_ACTION_KINDS,
+  PERSONNEL_ACTION_KINDS,
+  PERSONNEL_ACTION_LABELS,
+} from '../../../common/contracts/personnel.js';
 
 // The key each database was opened with by the app in this process, so that the demo seed (run after the app is
 // built) encrypts with the same key as the app reads with.
@@ -83,6 +97,7 @@ export const personnelPlugin = fp<PersonnelPluginOptions>(
     await app.register(personnelRoutes, deps);
     await app.register(certificateRoutes, deps);
     await app.register(rosterIoRoutes, deps);
+    await app.register(personnelActionRoutes, deps);
     startPersonnelSweeper(app, opts.database, personnelSweepSettingsFromEnv());
   },
   { name: 'zhifa-personnel' },

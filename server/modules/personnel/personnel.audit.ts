@@ -2,6 +2,8 @@
  * Audit actions of the personnel module (`<object>.<past-tense>`); labels are in common/audit-actions.ts.
  * Payloads (version 1): officer events carry the changed fields (ID numbers only masked); certificate events
  * carry number, status before/after, effective date, reason, approver and the rule id where a rule decided.
+ * `personnel.action-recorded` (人事处理) carries the action id, officer name and account, kind, effective date,
+ * summary, reason, basis, 文号 and source (manual, officer_update, certificate).
  */
 export const PERSONNEL_AUDIT = {
   officerCreated: 'officer.created',
@@ -25,4 +27,5 @@ export const PERSONNEL_AUDIT = {
   settingsChanged: 'personnel.settings-changed',
   entrustedUnitSet: 'personnel.entrusted-unit-set',
   swept: 'personnel.swept',
+  actionRecorded: 'personnel.action-recorded',
 } as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CERTIFICATE_STATUSES, type CertificateStatus } from '../../../common/contracts/personnel.js';
 import { ADMIN_ROLES, BUSINESS_ROLES, permissionsOf, type Role } from '../../../common/roles.js';
 import {
+  canRecordPersonnelAction,
   canSeeOfficer,
   certificateAbilities,
   officerAbilities,
@@ -83,6 +84,21 @@ describe('abilities on records', () => {
         .filter(([, v]) => v)
         .map(([k]) => k),
     ).toEqual(allowed);
+  });
+
+  it.each<[Role, boolean]>([
+    ['legal_reviewer', true],
+    ['principal', false],
+    ['leader', false],
+    ['discipline', false],
+    ['section_head', false],
+    ['officer', false],
+    ['sysadmin', false],
+  ])('%s may record a personnel action by hand: %s', (role, allowed) => {
+    expect(canRecordPersonnelAction(actor(role), someone)).toBe(allowed);
+    const departed: OfficerTarget = { ...someone, status: 'departed' };
+    expect(canRecordPersonnelAction(actor(role), departed)).toBe(allowed);
+    expect(canRecordPersonnelAction(actor(role), mine)).toBe(false);
   });
 
   it('lets nobody act on his own certificate', () => {

@@ -80,6 +80,17 @@ export function officerAbilities(actor: PersonnelActor, target: OfficerTarget): 
 }
 
 /**
+ * Who records a personnel action (人事处理) by hand: the roster keepers (personnel.manage), never on their own record.
+ * Departed officers included: an appraisal or a dismissal may be recorded after the officer left.
+ */
+export function canRecordPersonnelAction(
+  actor: PersonnelActor,
+  target: Pick<OfficerTarget, 'userId'>,
+): boolean {
+  return actor.permissions.has('personnel.manage') && !isSelf(actor, target);
+}
+
+/**
  * What the actor may do to a certificate in its current (effective) status. Recording review results, renewal
  * and cancellation is the roster keepers' work; suspension, restoration and revocation are decisions of the
  * 主要负责人 (personnel.decide).

@@ -6,6 +6,7 @@ import type {
   ExamRecord,
   OfficerDetail,
   OfficerSummary,
+  PersonnelAction,
   TrainingRecord,
   TrainingYear,
 } from '../../../common/contracts/personnel.js';
@@ -24,6 +25,7 @@ import type {
   CertificateEventRow,
   CertificateRow,
   ExamRow,
+  PersonnelActionRow,
   TrainingRow,
 } from './personnel.schema.js';
 import {
@@ -145,6 +147,21 @@ export function presentEvent(e: EventWithNumber): CertificateEvent {
     documentNo: e.documentNo,
     recordedByName: e.recordedByName,
     recordedAt: e.recordedAt.toISOString(),
+  };
+}
+
+export function presentPersonnelAction(a: PersonnelActionRow): PersonnelAction {
+  return {
+    id: a.id,
+    kind: a.kind,
+    effectiveOn: a.effectiveOn,
+    summary: a.summary,
+    reason: a.reason,
+    basis: a.basis,
+    documentNo: a.documentNo,
+    source: a.source,
+    recordedByName: a.recordedByName,
+    recordedAt: a.recordedAt.toISOString(),
   };
 }
 

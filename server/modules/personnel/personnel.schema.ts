@@ -8,6 +8,8 @@ import type {
   EnforcementCategory,
   ExamKind,
   OfficerStatus,
+  PersonnelActionKind,
+  PersonnelActionSource,
   PersonnelSettingsValues,
   ReviewKind,
   StaffingType,
@@ -164,3 +166,22 @@ export const personnelSettings = pgTable('personnel_settings', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type SettingsRow = typeof personnelSettings.$inferSelect;
+
+/** 人事处理记录: append-only (trigger), read by the interference register through the observer port. */
+export const personnelActions = pgTable('personnel_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  officerId: uuid('officer_id').notNull(),
+  userId: uuid('user_id'),
+  kind: text('kind').$type<PersonnelActionKind>().notNull(),
+  effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+  summary: text('summary').notNull(),
+  reason: text('reason').notNull(),
+  basis: text('basis'),
+  documentNo: text('document_no'),
+  source: text('source').$type<PersonnelActionSource>().notNull(),
+  recordedBy: uuid('recorded_by'),
+  recordedByName: text('recorded_by_name').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+export type PersonnelActionRow = typeof personnelActions.$inferSelect;
+export type NewPersonnelActionRow = typeof personnelActions.$inferInsert;

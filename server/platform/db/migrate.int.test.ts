@@ -6,6 +6,7 @@ import { migrate, pendingMigrations, readMigrations } from './migrate.js';
 import { lawEnforcementEntities, orgUnits, positions } from '../../modules/org/org.schema.js';
 import { userRoles, users } from '../../modules/iam/iam.schema.js';
 import { notifications } from '../../modules/workbench/workbench.schema.js';
+import { personnelActions } from '../../modules/personnel/personnel.schema.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -50,6 +51,7 @@ describe(`migrations (${testEngine()})`, () => {
     ['users', users],
     ['user_roles', userRoles],
     ['notifications', notifications],
+    ['personnel_actions', personnelActions],
   ] as [string, PgTable][])('drizzle’s model of %s matches the migrated table', async (name, table) => {
     const cols = await database.query<{ column_name: string; is_nullable: string }>(
       `SELECT column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import {
+  CERTIFICATE_EVENT_LABELS,
   CERTIFICATE_STATUS_LABELS,
   REVIEW_KIND_LABELS,
   type CertificateAbilities,
   type CertificateEventKind,
+  type PersonnelActionKind,
   type RenewBody,
   type ReviewBody,
   type StoredCertificateStatus,
@@ -29,6 +31,7 @@ import { effectiveStatus, staffingRefusal } from '../rules/eligibility.js';
 import { defaultValidUntil, nextRegistrationReview } from '../rules/prerequisites.js';
 import { createCertificate, lockCertificate } from './certificate-shared.js';
 import { ignoreClosedDeadline } from './officer-record.js';
+import { recordPersonnelActions } from './personnel-actions.js';
 
 /** Refuses a change the certificate's status or the actor's permissions do not allow (after scope and self). */
 function checkAllowed(
@@ -55,6 +58,8 @@ const CHANGES: Record<
     audit: string;
     basis: string;
     closesDeadline: boolean;
+    /** The personnel action (人事处理) the change amounts to; a restoration is none. */
+    action: PersonnelActionKind | null;
   }
 > = {
   suspend: {
@@ -63,6 +68,7 @@ const CHANGES: Record<
     audit: PERSONNEL_AUDIT.suspended,
     basis: BASIS.suspension,
     closesDeadline: false,
+    action: 'certificate_suspension',
   },
   restore: {
     to: 'valid',
@@ -70,6 +76,7 @@ const CHANGES: Record<
     audit: PERSONNEL_AUDIT.restored,
     basis: BASIS.suspension,
     closesDeadline: false,
+    action: null,
   },
   revoke: {
     to: 'revoked',
@@ -77,6 +84,7 @@ const CHANGES: Record<
     audit: PERSONNEL_AUDIT.revoked,
     basis: BASIS.suspension,
     closesDeadline: true,
+    action: 'certificate_revocation',
   },
   cancel: {
     to: 'cancelled',
@@ -84,6 +92,7 @@ const CHANGES: Record<
     audit: PERSONNEL_AUDIT.cancelled,
     basis: BASIS.departed,
     closesDeadline: true,
+    action: 'certificate_revocation',
   },
 };
 
@@ -91,6 +100,8 @@ const CHANGES: Record<
  * 暂扣 / 恢复 / 吊销 (decided by the 主要负责人, who is recorded as approver; a later fault-liability decision
  * reads these) and 注销 (recorded by the roster keepers with the approving authority). Each change is a history
  * entry effective on the decision date, audited; revocation and cancellation close the renewal deadline.
+ * Suspension, revocation and cancellation are personnel actions (人事处理) too, recorded with the change's reason,
+ * basis and 文号 and told to the observers in the same transaction.
  * @throws AppError NOT_FOUND, SELF_QUALIFICATION, CERTIFICATE_STATE, FORBIDDEN, PERSONNEL_DATE_INVALID
  */
 export async function changeCertificateStatus(
@@ -134,6 +145,23 @@ export async function changeCertificateStatus(
         ctx,
         null,
       ).catch(ignoreClosedDeadline);
+    if (spec.action)
+      await recordPersonnelActions(
+        tx,
+        officer,
+        [
+          {
+            kind: spec.action,
+            effectiveOn: on,
+            summary: `${CERTIFICATE_EVENT_LABELS[spec.event]}执法证件 ${cert.number}（${CERTIFICATE_STATUS_LABELS[cert.status]} → ${CERTIFICATE_STATUS_LABELS[spec.to]}）`,
+            reason: input.reason,
+            basis: spec.basis,
+            documentNo: input.documentNo,
+            source: 'certificate',
+          },
+        ],
+        ctx,
+      );
     await recordAudit(tx, ctx, {
       action: spec.audit,
       objectType: 'certificate',

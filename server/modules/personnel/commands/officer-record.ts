@@ -17,6 +17,8 @@ import {
 } from '../personnel.context.js';
 import { canSeeOfficer, type PersonnelActor } from '../personnel.policy.js';
 import { BASIS } from '../rules/basis.js';
+import { departureActionKind } from '../rules/personnel-actions.js';
+import { recordPersonnelActions } from './personnel-actions.js';
 
 /**
  * Shows the full ID number to a roster keeper, once per request, and records who looked (the list and the
@@ -98,7 +100,9 @@ export async function readPhoto(
 
 /**
  * 调离/退休/转岗: the officer leaves enforcement work; every active certificate is cancelled (注销, collected)
- * on that date, its renewal deadline waived, pending applications withdrawn — one transaction, each audited.
+ * on that date, its renewal deadline waived, pending applications withdrawn — one transaction, each audited. The
+ * departure is recorded as one personnel action (人事处理, see `departureActionKind`; the cancellations it entails
+ * are part of it, not actions of their own) and told to the observers.
  * @throws AppError NOT_FOUND, SELF_QUALIFICATION, OFFICER_DEPARTED, PERSONNEL_DATE_INVALID
  */
 export async function departOfficer(
@@ -154,6 +158,24 @@ export async function departOfficer(
       departedOn: on,
       departureReason: input.reason,
     });
+    await recordPersonnelActions(
+      tx,
+      o,
+      [
+        {
+          kind: departureActionKind(input.reason, input.note),
+          effectiveOn: on,
+          summary: `${DEPARTURE_REASON_LABELS[input.reason]}（批准：${input.approverName}）${
+            cancelled.length ? `，注销证件 ${cancelled.map((c) => c.number).join('、')}` : ''
+          }`,
+          reason,
+          basis: null,
+          documentNo: null,
+          source: 'officer_update',
+        },
+      ],
+      ctx,
+    );
     for (const c of cancelled)
       await recordAudit(tx, ctx, {
         action: PERSONNEL_AUDIT.cancelled,

@@ -7,14 +7,20 @@ import {
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
-import { orgQueries } from '../../org/index.js';
+import { orgQueries, orgRepository } from '../../org/index.js';
 import { certificateRepository } from '../certificate.repository.js';
 import { officerRepository } from '../officer.repository.js';
 import { PERSONNEL_AUDIT } from '../personnel.audit.js';
 import { entrustmentOf, requireProtector, shanghaiToday, type PersonnelDeps } from '../personnel.context.js';
 import { canSeeOfficer, type PersonnelActor } from '../personnel.policy.js';
-import type { NewOfficerRow } from '../personnel.schema.js';
+import type { NewOfficerRow, OfficerRow } from '../personnel.schema.js';
 import { effectiveStatus, staffingRefusal } from '../rules/eligibility.js';
+import { positionChangeKind } from '../rules/personnel-actions.js';
+import {
+  DEFAULT_ACTION_REASON,
+  recordPersonnelActions,
+  type NewPersonnelAction,
+} from './personnel-actions.js';
 
 type CreateInput = z.output<typeof OfficerBody>;
 type UpdateInput = z.output<typeof UpdateOfficerBody>;
@@ -119,8 +125,46 @@ const FIELDS = [
 ] as const;
 
 /**
+ * The personnel actions (人事处理) an officer change amounts to, effective today: a unit change is a transfer
+ * (原科室 → 新科室); a position change is a demotion or a post change (`positionChangeKind`).
+ */
+async function actionsOfChange(
+  tx: Tx,
+  before: OfficerRow,
+  next: Partial<NewOfficerRow>,
+  reason: string,
+  today: string,
+): Promise<NewPersonnelAction[]> {
+  const actions: NewPersonnelAction[] = [];
+  const base = {
+    effectiveOn: today,
+    reason,
+    basis: null,
+    documentNo: null,
+    source: 'officer_update' as const,
+  };
+  if (next.unitId !== undefined && next.unitId !== before.unitId) {
+    const from = (await orgQueries.unitName(tx, before.unitId)) ?? '原科室';
+    const to = (await orgQueries.unitName(tx, next.unitId)) ?? '新科室';
+    actions.push({ ...base, kind: 'transfer', summary: `${from} → ${to}` });
+  }
+  if (next.positionId !== undefined && next.positionId !== before.positionId) {
+    const from = before.positionId ? await orgRepository.position(tx, before.positionId) : null;
+    const to = next.positionId ? await orgRepository.position(tx, next.positionId) : null;
+    actions.push({
+      ...base,
+      kind: positionChangeKind(!!from?.isLeadership, !!to?.isLeadership),
+      summary: `职务：${from?.name ?? '无'} → ${to?.name ?? '无'}`,
+    });
+  }
+  return actions;
+}
+
+/**
  * Changes an officer's particulars. A staffing type that may not hold a certificate is refused while the
- * officer still holds an active one (cancel it first: the change must not leave an unlawful holder).
+ * officer still holds an active one (cancel it first: the change must not leave an unlawful holder). A change of
+ * unit or position is recorded as a personnel action (人事处理) with the input's reason and told to the observers
+ * in the same transaction; an observer's refusal leaves the officer unchanged.
  * @throws AppError NOT_FOUND, SELF_QUALIFICATION, STAFFING_NOT_ELIGIBLE, ID_NUMBER_TAKEN, OFFICER_ACCOUNT_TAKEN
  */
 export async function updateOfficer(
@@ -129,8 +173,10 @@ export async function updateOfficer(
   id: string,
   input: UpdateInput,
   ctx: AuditContext,
+  now = new Date(),
 ): Promise<void> {
   const idCols = input.idNumber === undefined ? null : idNumberColumns(deps, input.idNumber);
+  const today = shanghaiToday(now);
   await deps.database.transaction(async (tx) => {
     const before = await officerRepository.lock(tx, id);
     if (!before || !canSeeOfficer(actor, before)) throw new AppError('NOT_FOUND');
@@ -161,7 +207,6 @@ export async function updateOfficer(
     const staffingType = next.staffingType ?? before.staffingType;
     const unitId = next.unitId ?? before.unitId;
     if (next.staffingType || next.unitId) {
-      const today = shanghaiToday();
       const refusal = staffingRefusal(
         staffingType,
         entrustmentOf(await officerRepository.entrustment(tx, unitId)),
@@ -178,6 +223,19 @@ export async function updateOfficer(
         );
     }
     await officerRepository.update(tx, id, next);
+    const actions = await actionsOfChange(tx, before, next, input.reason || DEFAULT_ACTION_REASON, today);
+    if (actions.length)
+      await recordPersonnelActions(
+        tx,
+        {
+          id,
+          name: next.name ?? before.name,
+          // The account after the change; when the same change unlinks it, the person is still the one before.
+          userId: (next.userId !== undefined ? next.userId : before.userId) ?? before.userId,
+        },
+        actions,
+        ctx,
+      );
     await recordAudit(tx, ctx, {
       action: PERSONNEL_AUDIT.officerUpdated,
       objectType: 'officer',

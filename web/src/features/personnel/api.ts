@@ -18,6 +18,8 @@ import type {
   OfficerListQuery,
   OfficerOptions,
   OfficerPage,
+  PersonnelActionBody,
+  PersonnelActionList,
   PersonnelStatistics,
   RejectBody,
   RenewBody,
@@ -39,6 +41,8 @@ export type {
   EligibilityCheckResult,
   OfficerEligibility,
   Application,
+  PersonnelAction,
+  PersonnelActionList,
 } from '../../../../common/contracts/personnel';
 
 export type OfficerFilter = Omit<OfficerListQuery, 'page' | 'pageSize'>;
@@ -59,6 +63,14 @@ export function useOfficer(id: string | null) {
     queryKey: [...KEY, 'officer', id],
     queryFn: () => http.get<OfficerDetail>(`/api/personnel/officers/${id}`),
     enabled: !!id,
+  });
+}
+
+/** 人事处理记录 of one officer, with whether the caller may record one. */
+export function useOfficerActions(id: string) {
+  return useQuery({
+    queryKey: [...KEY, 'officer', id, 'actions'],
+    queryFn: () => http.get<PersonnelActionList>(`/api/personnel/officers/${id}/actions`),
   });
 }
 
@@ -147,6 +159,10 @@ export const useRecordTraining = () =>
 export const useRecordExam = () =>
   usePersonnelMutation(({ id, body }: { id: string; body: In<typeof ExamBody> }) =>
     http.post(`/api/personnel/officers/${id}/exams`, body),
+  );
+export const useRecordPersonnelAction = () =>
+  usePersonnelMutation(({ id, body }: { id: string; body: In<typeof PersonnelActionBody> }) =>
+    http.post<{ id: string }>(`/api/personnel/officers/${id}/actions`, body),
   );
 export const useApply = () =>
   usePersonnelMutation(({ id, body }: { id: string; body: In<typeof ApplyBody> }) =>

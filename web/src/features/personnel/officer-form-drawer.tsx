@@ -27,6 +27,7 @@ interface Values {
   legalQualificationNo?: string | null;
   legalReviewSince?: Dayjs | null;
   userId?: string | null;
+  reason?: string;
 }
 
 const FIELDS = [
@@ -38,6 +39,7 @@ const FIELDS = [
   'education',
   'legalQualificationNo',
   'userId',
+  'reason',
 ];
 
 /** Adds an officer or edits one's particulars. A blank ID number on edit keeps the stored one. */
@@ -95,7 +97,11 @@ export function OfficerFormDrawer({
       if (officer) {
         await update.mutateAsync({
           id: officer.id,
-          body: { ...body, ...(v.idNumber ? { idNumber: v.idNumber } : {}) },
+          body: {
+            ...body,
+            ...(v.idNumber ? { idNumber: v.idNumber } : {}),
+            ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+          },
         });
         void message.success('已保存');
         onSaved?.(officer.id);
@@ -221,6 +227,15 @@ export function OfficerFormDrawer({
         <Form.Item name="userId" label="关联账号" extra="该人员在本系统的登录账号；没有账号可不选。">
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={accountOptions} />
         </Form.Item>
+        {officer && (
+          <Form.Item
+            name="reason"
+            label="变更事由"
+            extra="调整科室或职务的，请写明事由或文号；记入人事处理记录（不填记为“人员信息变更”）。"
+          >
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        )}
       </Form>
     </Drawer>
   );

@@ -37,6 +37,7 @@ import {
   useUploadPhoto,
   type OfficerDetail,
 } from './api';
+import { ActionsTab } from './actions-tab';
 import { CertificatesTab } from './certificates-tab';
 import { HistoryTab } from './history-tab';
 import { CertificateStatusTag } from './labels';
@@ -133,7 +134,7 @@ function DepartModal({
         <Form.Item name="reason" label="原因" rules={[{ required: true }]}>
           <Select options={DEPARTURE_REASONS.map((r) => ({ label: DEPARTURE_REASON_LABELS[r], value: r }))} />
         </Form.Item>
-        <Form.Item name="note" label="说明">
+        <Form.Item name="note" label="说明" extra="辞退、开除的，请在说明中写明；调离/离岗记入人事处理记录。">
           <Input maxLength={500} />
         </Form.Item>
         <Form.Item
@@ -306,6 +307,7 @@ export function OfficerView({ id }: { id: string }) {
               children: <CertificatesTab officer={o} />,
             },
             { key: 'training', label: '培训考试', children: <TrainingTab officer={o} /> },
+            { key: 'actions', label: '人事处理', children: <ActionsTab officer={o} /> },
             { key: 'history', label: '历史', children: <HistoryTab officer={o} /> },
           ]}
         />
