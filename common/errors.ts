@@ -91,6 +91,13 @@ export const ERRORS = {
   FINE_COURT: { status: 422, message: '不符合申请人民法院强制执行的条件' },
   CASE_CLOSING: { status: 422, message: '不符合结案条件' },
   // --- issue 7 (end) ---
+  // --- issue 8: the interference register (begin) ---
+  INTERFERENCE_EVIDENCE: { status: 422, message: '登记表内容或所附材料不符合要求' },
+  INTERFERENCE_IMMUTABLE: { status: 409, message: '干预登记表提交后不得修改或删除，如需更正请另行登记更正' },
+  INTERFERENCE_STATE: { status: 409, message: '干预登记当前环节不允许此操作' },
+  INTERFERENCE_DECLARATION: { status: 422, message: '办案人员尚未声明有无内部人员过问' },
+  INTERFERENCE_FINDING: { status: 422, message: '不符合认定条件' },
+  // --- issue 8 (end) ---
   // --- issue 5 (end) ---
   NOT_READY: { status: 503, message: '服务尚未就绪' },
   INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },

@@ -29,7 +29,8 @@ describe('三员分立', () => {
     const [sys, sec, aud] = ADMIN_ROLES.map((r) => new Set(permissionsOf([r]).filter((p) => !shared.has(p))));
     for (const p of sys!) expect(sec!.has(p) || aud!.has(p)).toBe(false);
     for (const p of sec!) expect(aud!.has(p)).toBe(false);
-    expect([...aud!]).toEqual(['audit.read']);
+    // The audit administrator reads the audit trail, and inspects the interference register's chain (System 10).
+    expect([...aud!]).toEqual(['audit.read', 'interference.inspect']);
     expect(PERMISSION_ROLES['audit.read']).toEqual(['auditadmin']);
   });
 });

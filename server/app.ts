@@ -41,6 +41,7 @@ import { personnelPlugin } from './modules/personnel/index.js';
 import { casesPlugin } from './modules/cases/index.js';
 import { hearingsPlugin } from './modules/hearings/index.js';
 import { executionPlugin } from './modules/execution/index.js';
+import { interferencePlugin } from './modules/interference/index.js';
 import { portalPlugin } from './portal/index.js';
 // --- issue 4 (end) ---
 
@@ -162,6 +163,8 @@ export async function buildApp({ config, database, logger, now }: AppDeps): Prom
   // --- issue 6: hearings, above the case module ---
   await app.register(hearingsPlugin, { database });
   await app.register(executionPlugin, { database });
+  // --- issue 8: the interference register, an oversight module above cases ---
+  await app.register(interferencePlugin, { database });
   // --- issue 4 (end) ---
 
   registerSpa(app, config.webDist);

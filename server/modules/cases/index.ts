@@ -56,6 +56,13 @@ export type {
   PaymentDemandModel,
 } from './documents/models.js';
 export { storedSpec } from './documents/registry.js';
+export {
+  registerClosingGate,
+  closingRefusal,
+  type ClosingGate,
+  type ClosingRefusal,
+  type ClosingStep,
+} from './closing-gates.js';
 export { archiveBundleInput } from './documents/templates/archive-cover.js';
 export { settingsOn } from './cases.context.js';
 

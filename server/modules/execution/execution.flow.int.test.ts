@@ -64,6 +64,11 @@ async function refused(res: Promise<LightMyRequestResponse>, code: string) {
   expect(r.statusCode, r.body).toBeGreaterThanOrEqual(400);
   return r.json<{ code: string; message: string; basis?: string; rule?: string }>();
 }
+/** Both handlers declare that nobody inside the bureau intervened in the case (System 10's closing gate). */
+async function declareNone(caseId: string) {
+  for (const u of ['zhangwei', 'liuyang'])
+    await ok(as[u]!.post(`/api/cases/${caseId}/interference-declarations`, { answer: 'none' }));
+}
 async function detail(id: string, c = as.zhangwei!) {
   return (await ok(c.get(`/api/cases/${id}`))).json<CaseDetail>();
 }
@@ -529,6 +534,13 @@ describe(`fines, closing and archive (${testEngine()})`, () => {
       as.zhangwei!.post(`/api/cases/${demoCaseId}/closing`, { reason: 'terminated', note: '终结' }),
       'CASE_CLOSING',
     );
+    // Each handler declares first whether anyone inside the bureau intervened (System 10, the closing gate).
+    const gate = await refused(
+      as.zhangwei!.post(`/api/cases/${demoCaseId}/closing`, { reason: 'executed', note: '罚款已缴清' }),
+      'INTERFERENCE_DECLARATION',
+    );
+    expect(gate.message).toContain('张伟');
+    await declareNone(demoCaseId);
     await ok(
       as.zhangwei!.post(`/api/cases/${demoCaseId}/closing`, {
         reason: 'executed',
@@ -866,6 +878,7 @@ describe(`fines, closing and archive (${testEngine()})`, () => {
     expect(closing).toMatchObject({ ready: true, suggestedReason: 'executed' });
 
     // Closed and archived: the API refuses new material, the database refuses any change to the file.
+    await declareNone(ordinaryCaseId);
     await ok(
       as.zhangwei!.post(`/api/cases/${ordinaryCaseId}/closing`, {
         reason: 'executed',

@@ -26,6 +26,7 @@ import { AppError } from '../../../platform/http/errors.js';
 import {
   agency,
   caseRepository,
+  closingRefusal,
   issueDocument,
   loadForCommand,
   procedureRepository,
@@ -119,6 +120,9 @@ export async function requestClosing(
       );
     const closures = await repo.closures(tx, caseId);
     if (closures.some((c) => c.status === 'pending')) throw new AppError('CASE_STATE', '结案申请正在审批中');
+    const gate = await closingRefusal(tx, loaded.lawCase, 'close');
+    if (gate) throw new AppError(gate.code, gate.message, { basis: gate.basis, rule: gate.rule });
+
     const summary = await execSummary(tx, loaded.lawCase, o);
     const row = await repo.insertClosure(tx, {
       caseId,
@@ -173,6 +177,8 @@ export async function decideClosing(
         basis: `${ORDER_2015}第六十四条`,
         rule: 'case.closing',
       });
+    const gate = await closingRefusal(tx, loaded.lawCase, 'close');
+    if (gate) throw new AppError(gate.code, gate.message, { basis: gate.basis, rule: gate.rule });
     const today = todayOf(deps);
     const lawCase = loaded.lawCase;
     const officers = loaded.facts.officerRows;
@@ -274,6 +280,8 @@ export async function archiveCase(
         basis: `${ORDER_2015}第六十五条`,
         rule: 'case.archive',
       });
+    const gate = await closingRefusal(tx, loaded.lawCase, 'archive');
+    if (gate) throw new AppError(gate.code, gate.message, { basis: gate.basis, rule: gate.rule });
     const manifest = await buildManifest(tx, caseId);
     const today = todayOf(deps);
     const archiveNo = await repo.nextArchiveNo(tx, Number(today.slice(0, 4)));

@@ -1,0 +1,85 @@
+import type {
+  InterferenceSettingsValues,
+  PersonalFileKind,
+} from '../../../../common/contracts/interference.js';
+import { todayInShanghai, type LocalDate } from '../../../kernel/local-date.js';
+import type { Db, Tx } from '../../../platform/db/database.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { nowOf, type CaseActor, type CaseDeps } from '../../cases/index.js';
+import { notificationsWriter } from '../../workbench/index.js';
+import { interferenceRepository as repo, type PersonRow } from '../interference.repository.js';
+import { DEFAULT_SETTINGS } from '../rules/index.js';
+
+export type InterferenceDeps = CaseDeps;
+export type InterferenceActorFull = CaseActor;
+
+export function todayOfDeps(deps: InterferenceDeps): LocalDate {
+  return todayInShanghai(nowOf(deps));
+}
+
+/** The bureau's settings in force on a day (defaults in code until it stores its own). */
+export async function settingsOn(db: Db | Tx, on: LocalDate): Promise<InterferenceSettingsValues> {
+  const row = await repo.settingsOn(db, on);
+  return { ...DEFAULT_SETTINGS, ...(row?.settings ?? {}) };
+}
+
+/** Everyone holding a role, minus those sealed out of a register. */
+export function holders(
+  people: readonly PersonRow[],
+  role: PersonRow['roles'][number],
+  sealed: readonly string[] = [],
+) {
+  return people.filter((p) => !p.disabled && p.roles.includes(role) && !sealed.includes(p.id));
+}
+
+/** Puts a to-do on the 工作台 of these people (deduplicated per key). */
+export async function notify(
+  tx: Tx,
+  userIds: readonly string[],
+  n: {
+    level?: 'info' | 'due_soon' | 'overdue' | 'escalated';
+    title: string;
+    body: string;
+    link: string;
+    key: string;
+  },
+): Promise<void> {
+  await notificationsWriter.insertMany(
+    tx,
+    [...new Set(userIds)].map((userId) => ({
+      userId,
+      level: n.level ?? 'info',
+      title: n.title,
+      body: n.body,
+      link: n.link,
+      dedupeKey: n.key,
+    })),
+  );
+}
+
+/** One entry in each of the person's files (第十一条: 廉政档案 and 执法档案). */
+export async function postToFiles(
+  tx: Tx,
+  entry: {
+    subjectId: string;
+    subjectName: string;
+    category: string;
+    title: string;
+    detail: string;
+    sourceType: string;
+    sourceId: string | null;
+    occurredOn: string;
+    recordedByName: string;
+    kinds?: readonly PersonalFileKind[];
+  },
+): Promise<void> {
+  const { kinds = ['integrity', 'enforcement'], ...rest } = entry;
+  await repo.insertFileEntries(
+    tx,
+    kinds.map((fileKind) => ({ ...rest, fileKind })),
+  );
+}
+
+export function requireRole(actor: CaseActor, role: CaseActor['roles'][number], message: string): void {
+  if (!actor.roles.includes(role)) throw new AppError('FORBIDDEN', message);
+}
