@@ -73,6 +73,7 @@ export const PERMISSIONS = [
   // --- issue 7 (end) ---
   // --- issue 8: the interference register (begin) ---
   'interference.record',
+  'interference.people',
   'interference.instruct',
   'interference.oversee',
   'interference.inspect',
@@ -141,6 +142,8 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   // Each register is further sealed per record (interference.policy.ts): never shown to the intervener or his line.
   // Statistics are aggregate only. The personal files (廉政档案、执法档案) are read by 纪检 and the 主要领导.
   'interference.record': ['officer', 'section_head'],
+  // The staff list to name an intervener (recorders) or a person found against (纪检).
+  'interference.people': ['officer', 'section_head', 'discipline'],
   'interference.instruct': ['principal'],
   'interference.oversee': ['discipline'],
   'interference.inspect': ['discipline', 'auditadmin'],

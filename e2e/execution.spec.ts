@@ -357,6 +357,12 @@ export const tests: TestCase[] = [
         await topShot(shot, 'fine-paid', page);
 
         // ---------------------------------------------------------------- 5. closed and archived
+        // Both handlers first declare that nobody inside the bureau intervened (System 10's closing gate; the
+        // declaration in the browser is in interference.spec.ts).
+        await withApi(baseURL, ['zhangwei', 'liuyang'] as const, async (u) => {
+          for (const who of [u.zhangwei, u.liuyang])
+            await who.ok('POST', `/api/cases/${c.id}/interference-declarations`, { answer: 'none' });
+        });
         await openClosingTab(page, c.id);
         await expectText(page.getByTestId('closing-ready'), '可以申请结案');
         await page.getByTestId('closing-request').click();

@@ -152,7 +152,7 @@ export const interferenceRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, d
   app.get(
     '/api/interference/people',
     {
-      config: record,
+      config: { access: access.permission('interference.people') },
       schema: { tags, summary: '可选择的过问人（本局人员）', response: { 200: z.array(PersonOption) } },
     },
     async (request) => personOptions(db, actorOf(request)),

@@ -31,6 +31,17 @@ import {
   MoneyCollectOutlined,
   PieChartOutlined,
   // --- issue 7 (end) ---
+  // --- issue 8: interference register (begin) ---
+  ContactsOutlined,
+  ExceptionOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  InsuranceOutlined,
+  LineChartOutlined,
+  NodeIndexOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  // --- issue 8 (end) ---
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../common/roles';
@@ -74,6 +85,63 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/finance', label: '财务对账', icon: <AccountBookOutlined />, permission: 'fine.collect' },
   { path: '/archives', label: '案卷归档', icon: <ContainerOutlined />, permission: 'case.view' },
   // --- issue 7 (end) ---
+  // --- issue 8: 干预登记 (内部人员干预执法办案记录和责任追究制度) (begin) ---
+  // The menu is flat: the module's entries stand together. The register book's list is scoped by the server.
+  {
+    path: '/interference/registers',
+    label: '干预登记簿',
+    icon: <FileProtectOutlined />,
+    permission: [
+      'interference.record',
+      'interference.instruct',
+      'interference.oversee',
+      'interference.inspect',
+    ],
+  },
+  {
+    path: '/interference/supervision',
+    label: '监督指导记录复核',
+    icon: <FileSearchOutlined />,
+    permission: 'interference.oversee',
+  },
+  {
+    path: '/interference/findings',
+    label: '不记录认定',
+    icon: <ExceptionOutlined />,
+    permission: 'interference.oversee',
+  },
+  {
+    path: '/interference/protection',
+    label: '记录人保护',
+    icon: <InsuranceOutlined />,
+    permission: ['interference.oversee', 'interference.record'],
+  },
+  {
+    path: '/interference/reports',
+    label: '月度报告',
+    icon: <ProfileOutlined />,
+    permission: 'interference.report',
+  },
+  { path: '/dossiers', label: '廉政档案和执法档案', icon: <ContactsOutlined />, permission: 'dossier.view' },
+  {
+    path: '/interference/stats',
+    label: '干预登记统计',
+    icon: <LineChartOutlined />,
+    permission: 'interference.stats',
+  },
+  {
+    path: '/interference/chain',
+    label: '登记簿校验',
+    icon: <NodeIndexOutlined />,
+    permission: ['interference.inspect', 'interference.oversee'],
+  },
+  {
+    path: '/interference/settings',
+    label: '干预登记设置',
+    icon: <SettingOutlined />,
+    permission: 'interference.oversee',
+  },
+  // --- issue 8 (end) ---
   // --- issue 4: personnel (begin) ---
   { path: '/personnel', label: '执法人员管理', icon: <IdcardOutlined />, permission: 'personnel.view' },
   {

@@ -17,6 +17,9 @@ import { hearingRoutes } from '../features/hearings/routes';
 // --- issue 7: execution, closing and archive (begin) ---
 import { executionRoutes } from '../features/execution/routes';
 // --- issue 7 (end) ---
+// --- issue 8: interference register (begin) ---
+import { interferenceRoutes } from '../features/interference/routes';
+// --- issue 8 (end) ---
 
 // One chunk per page, so that each page brings only the antd components it uses.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -128,6 +131,12 @@ export const router = createBrowserRouter([
             element: <RequirePermission permission={r.permission}>{r.element}</RequirePermission>,
           })),
           // --- issue 7 (end) ---
+          // --- issue 8: interference register (begin) ---
+          ...interferenceRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequireAnyPermission permissions={r.permissions}>{r.element}</RequireAnyPermission>,
+          })),
+          // --- issue 8 (end) ---
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -8,6 +8,9 @@ import { dateTimeText, dayText } from '../cases/format';
 import { archiveManifestUrl, archivePdfUrl, useClosing, type Closure, type ClosingView } from './api';
 import { ArchiveModal, ClosingDecisionModal, ClosingRequestModal, LoanRequestModal } from './closing-modals';
 import { LoansTable } from './loans-table';
+// --- issue 8: the close-of-case interference declaration (begin) ---
+import { CaseDeclarationCard } from '../interference/case-declaration-card';
+// --- issue 8 (end) ---
 
 type Request = 'request' | 'decide' | 'archive' | 'loan';
 
@@ -224,6 +227,9 @@ export function ClosingPanel({ caseId }: { caseId: string }) {
     <div data-testid="closing-panel">
       <ApiErrorAlert error={q.error} />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {/* --- issue 8: every handler declares 有/无 内部人员过问 before closing (begin) --- */}
+        <CaseDeclarationCard caseId={caseId} />
+        {/* --- issue 8 (end) --- */}
         <Card size="small" title="结案" data-testid="closing-card">
           {!closed && !closing.archive && (
             <Alert

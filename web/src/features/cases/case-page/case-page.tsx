@@ -29,6 +29,9 @@ import { CaseFineTab, CLOSING_CASE_STATUSES, useCaseHasFine } from '../../execut
 import { ClosingPanel } from '../../execution/closing-panel';
 import { ARCHIVED_NOTICE } from '../../execution/labels';
 // --- issue 7 (end) ---
+// --- issue 8: interference register and supervision log (begin) ---
+import { CaseInterferenceTab } from '../../interference/case-interference-tab';
+// --- issue 8 (end) ---
 
 const TABS = [
   'basic',
@@ -42,6 +45,9 @@ const TABS = [
   'execution',
   'closing',
   // --- issue 7 (end) ---
+  // --- issue 8: interference (begin) ---
+  'interference',
+  // --- issue 8 (end) ---
   'documents',
   'deadlines',
   'approvals',
@@ -120,6 +126,13 @@ function tabItems(lawCase: CaseDetail, optional: OptionalTabs) {
         ]
       : []),
     // --- issue 7 (end) ---
+    // --- issue 8: interference register and supervision log (begin) ---
+    {
+      key: 'interference',
+      label: <span data-testid="case-tab-interference">过问与监督</span>,
+      children: <CaseInterferenceTab caseId={lawCase.id} />,
+    },
+    // --- issue 8 (end) ---
     { key: 'documents', label: `文书（${lawCase.documents.length}）`, children: <DocumentsTab /> },
     {
       key: 'deadlines',
