@@ -89,7 +89,8 @@ const ALL_BUSINESS: readonly Role[] = BUSINESS_ROLES;
 /**
  * Which role holds which permission. The system administrator manages accounts and organisation data
  * but reads no case content and no audit trail; the security administrator sets the security policy and
- * grants roles; the audit administrator reads and verifies the audit trail and nothing else.
+ * grants roles; the audit administrator reads and verifies the audit trail and, as an auditor, the interference
+ * register and its chain (System 10 names the audit administrator among its readers), nothing else.
  */
 export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'workbench.view': [...ALL_BUSINESS, 'sysadmin', 'secadmin', 'auditadmin'],

@@ -66,6 +66,12 @@ describe('what may be done with it', () => {
       accessLog: true,
     });
     expect(registerAbilities(a('deputy', 'discipline'), facts('referred')).verify).toBe(false);
+    // 第九条: the outcome may follow a referral to the judicial organs, once.
+    expect(registerAbilities(a('jj', 'discipline'), facts('judicial')).conclude).toBe(true);
+    expect(registerAbilities(a('jj', 'discipline'), facts('judicial', { concluded: true })).conclude).toBe(
+      false,
+    );
+    expect(registerAbilities(a('jj', 'discipline'), facts('judicial')).refer).toBe(false);
   });
   it('only the recorder corrects, once', () => {
     expect(registerAbilities(a('rec', 'officer'), facts('filed')).correct).toBe(true);

@@ -57,14 +57,20 @@ export interface RegisterAbilities {
  * - 批示: the 主要领导 on a register routed to him or her; 纪检 on one routed to them (the 主要领导 is the intervener);
  *   once, while awaiting it.
  * - 核查 (verification): 纪检, once the register was referred (or escalated for a late 批示: 纪检 may act then).
- * - 处理结果 and 移送司法机关: 纪检, once the interference is established.
+ * - 处理结果 and 移送司法机关: 纪检, once the interference is established, each once, in either order.
  * - 更正: the recorder, by a new linked register, while the register has no correction yet.
  * - The access log (who read or exported it): 纪检 and the audit administrator.
  * The audit administrator only inspects.
  */
 export function registerAbilities(
   actor: InterferenceActor,
-  r: SealedFacts & { stage: RegisterStage; escalated: boolean; corrected: boolean },
+  r: SealedFacts & {
+    stage: RegisterStage;
+    escalated: boolean;
+    corrected: boolean;
+    /** Whether an outcome (处理结果) is already recorded. */
+    concluded?: boolean;
+  },
 ): RegisterAbilities {
   const none: RegisterAbilities = {
     instruct: false,
@@ -83,7 +89,8 @@ export function registerAbilities(
       ((r.route === 'principal' && actor.roles.includes('principal')) ||
         (r.route === 'discipline' && discipline)),
     verify: discipline && (r.stage === 'referred' || (awaiting && r.escalated)),
-    conclude: discipline && r.stage === 'established',
+    // 第九条: discipline and criminal liability may both follow; the outcome may come before or after a referral.
+    conclude: discipline && !r.concluded && (r.stage === 'established' || r.stage === 'judicial'),
     refer: discipline && (r.stage === 'established' || r.stage === 'concluded'),
     correct: actor.userId === r.recorderId && !r.corrected,
     accessLog: discipline || actor.roles.includes('auditadmin'),

@@ -103,7 +103,10 @@ export async function declarationStatus(
     repo.registersOfCase(db, caseId),
     repo.people(db),
   ]);
-  const overseer = actor.roles.includes('discipline') || actor.roles.includes('principal');
+  // The answers are for 纪检 and the 主要领导 — unless the reader is sealed from a register of this case.
+  const overseer =
+    (actor.roles.includes('discipline') || actor.roles.includes('principal')) &&
+    registers.every((r) => r.intervenerId !== actor.userId && !r.sealedFrom.includes(actor.userId));
   const handler = officers.some((o) => o.userId === actor.userId);
   const mineDeclared = declared.find((d) => d.userId === actor.userId);
   return {

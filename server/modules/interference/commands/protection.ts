@@ -56,7 +56,7 @@ export async function onPersonnelAction(
   });
   await notify(
     tx,
-    holders(await repo.people(tx), 'discipline').map((p) => p.id),
+    holders(await repo.people(tx), 'discipline', latest.sealedFrom).map((p) => p.id),
     {
       level: 'escalated',
       title: `记录人保护预警：${latest.recorderName}（${label}）`,

@@ -107,7 +107,13 @@ export async function submitRegister(
       });
     const [people, units] = await Promise.all([repo.people(tx), repo.units(tx)]);
     const intervener = people.find((p) => p.id === input.intervenerId);
-    if (!intervener) throw new AppError('VALIDATION_FAILED', '过问人不是本局人员，请从名单中选择');
+    if (
+      !intervener ||
+      intervener.disabled ||
+      !intervener.roles.length ||
+      intervener.roles.every((r) => r.endsWith('admin'))
+    )
+      throw new AppError('VALIDATION_FAILED', '过问人应为本局领导干部或行政执法人员，请从名单中选择');
     if (intervener.id === actor.userId) throw new AppError('VALIDATION_FAILED', '过问人不能是记录人本人');
 
     let corrects: RegisterRow | null = null;
@@ -281,6 +287,7 @@ async function loadRegister(tx: Tx, actor: CaseActor, id: string): Promise<Loade
       ...register,
       stage: registerStage(actions),
       escalated: actions.some((a) => a.kind === 'escalated'),
+      concluded: actions.some((a) => a.kind === 'outcome'),
       corrected: !!correction,
     }),
   };
@@ -445,6 +452,7 @@ export async function referToJudiciary(
   await deps.database.transaction(async (tx) => {
     const { register, abilities } = await loadRegister(tx, actor, id);
     if (!abilities.refer) refuse('移送司法机关（须经核查属实）');
+    if (input.decidedOn > todayOfDeps(deps)) throw new AppError('VALIDATION_FAILED', '移送日期不得晚于今天');
     await repo.insertAction(tx, {
       registerId: id,
       kind: 'judicial_referral',
@@ -479,6 +487,14 @@ export async function referToJudiciary(
  * Returns how many were escalated.
  */
 export async function escalateLateInstructions(database: Database, now: Date): Promise<number> {
+  // One sweep at a time across instances; a second caller escalates nothing.
+  const locked = await database.withAdvisoryLock(ESCALATION_LOCK, () => escalate(database, now));
+  return locked ? locked.value : 0;
+}
+
+const ESCALATION_LOCK = 7_301_011;
+
+async function escalate(database: Database, now: Date): Promise<number> {
   const today = localDateOfInstant(now);
   const late = await repo.overdueInstructions(database.db, today);
   let n = 0;

@@ -87,7 +87,7 @@ export async function generateMonthly(
     );
     let generated = 0;
     let keptSigned = 0;
-    for (const u of units.filter((x) => x.kind === 'section')) {
+    for (const u of units) {
       const regs = inMonth.filter((r) => r.caseUnitId === u.id);
       const decl = declarations.filter((d) => d.unitId === u.id);
       const byType: Record<string, number> = {};

@@ -169,7 +169,7 @@ export function monthlyReportForm(agencyName: string, v: MonthlyReportView): Doc
         kind: 'paragraph',
         text: v.zero
           ? `${year}年${Number(month)}月，${v.unitName}办结案件 ${f.casesClosed} 件，承办人员作出结案声明 ${f.declarations} 人次，均未登记内部人员过问案件办理行为，特此零报告。`
-          : `${year}年${Number(month)}月，${v.unitName}办结案件 ${f.casesClosed} 件，承办人员作出结案声明 ${f.declarations} 人次（声明有过问 ${f.declaredSome} 人次），登记《内部人员过问案件办理行为登记表》${f.registers} 份（${typeLine}），均已直接呈报主要领导批示。`,
+          : `${year}年${Number(month)}月，${v.unitName}办结案件 ${f.casesClosed} 件，承办人员作出结案声明 ${f.declarations} 人次（声明有过问 ${f.declaredSome} 人次），登记《内部人员过问案件办理行为登记表》${f.registers} 份（${typeLine}），均已按规定呈报批示（过问人为主要领导的，改报派驻纪检监察组）。`,
       },
       {
         kind: 'paragraph',

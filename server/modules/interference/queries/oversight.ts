@@ -33,7 +33,7 @@ import { settingsOn, type InterferenceDeps } from '../commands/shared.js';
 import { presentSupervision } from '../commands/supervision.js';
 import { monthlyReportForm } from '../documents/forms.js';
 import { INTERFERENCE_AUDIT } from '../interference.audit.js';
-import { canReadFiles } from '../interference.policy.js';
+import { canReadFiles, canSeeRegister } from '../interference.policy.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
 import type { MonthlyReportRow } from '../interference.schema.js';
 import {
@@ -82,11 +82,15 @@ export async function findings(db: Db, actor: CaseActor): Promise<FindingView[]>
 
 export async function flags(db: Db, actor: CaseActor): Promise<FlagView[]> {
   requireDiscipline(actor);
-  const rows = await repo.flags(db);
+  const all = await repo.flags(db);
   const registers = await repo.registersByIds(
     db,
-    rows.map((r) => r.registerId).filter((x): x is string => !!x),
+    all.map((r) => r.registerId).filter((x): x is string => !!x),
   );
+  const rows = all.filter((f) => {
+    const r = registers.find((x) => x.id === f.registerId);
+    return !r || canSeeRegister(actor, r);
+  });
   return rows.map((f) => ({
     id: f.id,
     recorderId: f.recorderId,
@@ -200,6 +204,27 @@ export async function verifyChain(deps: InterferenceDeps, actor: CaseActor, ctx:
 
 // ------------------------------------------------------------------ personal files (第十一条)
 
+/** Entries that stem from a register the reader may not see (he intervened, or stands in the line) are left out. */
+async function visibleEntries<T extends { sourceType: string; sourceId: string | null }>(
+  deps: InterferenceDeps,
+  actor: CaseActor,
+  rows: T[],
+): Promise<T[]> {
+  const ids = [
+    ...new Set(
+      rows.filter((r) => r.sourceType === 'interference_register' && r.sourceId).map((r) => r.sourceId!),
+    ),
+  ];
+  const hidden = new Set(
+    (await repo.registersByIds(deps.database.db, ids))
+      .filter((r) => !canSeeRegister(actor, r))
+      .map((r) => r.id),
+  );
+  return rows.filter(
+    (r) => !(r.sourceType === 'interference_register' && r.sourceId && hidden.has(r.sourceId)),
+  );
+}
+
 export async function fileSubjects(db: Db, actor: CaseActor) {
   if (!canReadFiles(actor)) throw new AppError('FORBIDDEN');
   return repo.fileSubjects(db);
@@ -213,7 +238,7 @@ export async function personFile(
   ctx: AuditContext,
 ): Promise<FileEntryView[]> {
   if (!canReadFiles(actor)) throw new AppError('FORBIDDEN');
-  const rows = await repo.fileEntries(deps.database.db, subjectId, kind);
+  const rows = await visibleEntries(deps, actor, await repo.fileEntries(deps.database.db, subjectId, kind));
   await deps.database.transaction((tx) =>
     recordAudit(tx, ctx, {
       action: INTERFERENCE_AUDIT.filesRead,
@@ -244,7 +269,7 @@ export async function exportPersonFile(
   ctx: AuditContext,
 ): Promise<{ xlsx: Buffer; fileName: string }> {
   if (!canReadFiles(actor)) throw new AppError('FORBIDDEN');
-  const rows = await repo.fileEntries(deps.database.db, subjectId);
+  const rows = await visibleEntries(deps, actor, await repo.fileEntries(deps.database.db, subjectId));
   if (!rows.length) throw new AppError('NOT_FOUND', '该人员没有档案记录');
   const book = new ExcelJS.Workbook();
   for (const kind of ['integrity', 'enforcement'] as const) {

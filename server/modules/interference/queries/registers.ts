@@ -166,6 +166,7 @@ export async function getRegister(
       ...r,
       stage: base.stage,
       escalated: actions.some((a) => a.kind === 'escalated'),
+      concluded: actions.some((a) => a.kind === 'outcome'),
       corrected: !!correction,
     }),
   };
