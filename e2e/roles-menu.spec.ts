@@ -22,6 +22,17 @@ const ALL = [
   '财务对账',
   '案卷归档',
   // --- issue 7 (end) ---
+  // --- issue 8: the interference register (begin) ---
+  '干预登记簿',
+  '监督指导记录复核',
+  '不记录认定',
+  '记录人保护',
+  '月度报告',
+  '廉政档案和执法档案',
+  '干预登记统计',
+  '登记簿校验',
+  '干预登记设置',
+  // --- issue 8 (end) ---
   '执法人员管理',
   '执法资格核验',
   '我的执法证',
@@ -55,11 +66,28 @@ const HEARING_ARRANGE = [...HEARING_VIEW, '听证室'];
 /** Fines (fine.view) and the archive (case.view): every case reader; they come right after the hearing entries. */
 const EXECUTION = ['罚款执行', '罚没款统计', '案卷归档'];
 // --- issue 7 (end) ---
+// --- issue 8: the interference register, right after the execution entries (begin) ---
+/** Recorders keep their own registers and may report retaliation. */
+const RECORDER = ['干预登记簿', '记录人保护'];
+/** 纪检 run the whole register. */
+const DISCIPLINE = [
+  '干预登记簿',
+  '监督指导记录复核',
+  '不记录认定',
+  '记录人保护',
+  '月度报告',
+  '廉政档案和执法档案',
+  '干预登记统计',
+  '登记簿校验',
+  '干预登记设置',
+];
+// --- issue 8 (end) ---
 const OFFICER = [
   '工作台',
   ...CASE_HANDLE,
   ...HEARING_VIEW,
   ...EXECUTION,
+  ...RECORDER,
   '执法资格核验',
   '我的执法证',
   ...CALENDAR,
@@ -79,31 +107,41 @@ const CASES: { username: string; name: string; role: string; menu: string[] }[] 
     username: 'wangqiang',
     name: '王强',
     role: '科室负责人',
-    menu: ['工作台', ...CASE_HANDLE, ...HEARING_VIEW, ...EXECUTION, ...ROSTER],
+    menu: ['工作台', ...CASE_HANDLE, ...HEARING_VIEW, ...EXECUTION, ...RECORDER, '干预登记统计', ...ROSTER],
   },
   {
     username: 'lina',
     name: '李娜',
     role: '法制审核人员',
-    menu: ['工作台', ...CASE_CONFIGURE, ...HEARING_ARRANGE, ...EXECUTION, ...ROSTER],
+    menu: ['工作台', ...CASE_CONFIGURE, ...HEARING_ARRANGE, ...EXECUTION, '干预登记统计', ...ROSTER],
   },
   {
     username: 'zhaomin',
     name: '赵敏',
     role: '分管局领导',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...EXECUTION, ...ROSTER],
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...EXECUTION, '干预登记统计', ...ROSTER],
   },
   {
     username: 'sunjianguo',
     name: '孙建国',
     role: '主要负责人',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...EXECUTION, ...ROSTER],
+    menu: [
+      '工作台',
+      ...CASE_VIEW,
+      ...HEARING_ARRANGE,
+      ...EXECUTION,
+      '干预登记簿',
+      '月度报告',
+      '廉政档案和执法档案',
+      '干预登记统计',
+      ...ROSTER,
+    ],
   },
   {
     username: 'zhoujing',
     name: '周静',
     role: '纪检监察',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_VIEW, ...EXECUTION, ...ROSTER],
+    menu: ['工作台', ...CASE_VIEW, ...HEARING_VIEW, ...EXECUTION, ...DISCIPLINE, ...ROSTER],
   },
   // --- issue 5 (end) ---
   { username: 'wuli', name: '吴丽', role: '财务人员', menu: FINANCE },
@@ -114,7 +152,12 @@ const CASES: { username: string; name: string; role: string; menu: string[] }[] 
     role: '安全管理员',
     menu: ['工作台', '账号管理', '组织机构', '安全策略'],
   },
-  { username: 'auditadmin', name: '黄审计', role: '审计管理员', menu: ['工作台', '组织机构', '审计日志'] },
+  {
+    username: 'auditadmin',
+    name: '黄审计',
+    role: '审计管理员',
+    menu: ['工作台', '干预登记簿', '登记簿校验', '组织机构', '审计日志'],
+  },
 ];
 
 export const tests: TestCase[] = CASES.map((c) => ({
