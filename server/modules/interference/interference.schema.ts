@@ -229,6 +229,7 @@ export type RegisterRow = typeof interferenceRegisters.$inferSelect;
 export type NewRegisterRow = typeof interferenceRegisters.$inferInsert;
 export type AttachmentRow = typeof interferenceAttachments.$inferSelect;
 export type ActionRow = typeof interferenceActions.$inferSelect;
+export type NewActionRow = typeof interferenceActions.$inferInsert;
 export type DeclarationRow = typeof interferenceDeclarations.$inferSelect;
 export type SupervisionRow = typeof supervisoryContacts.$inferSelect;
 export type FindingRow = typeof interferenceFindings.$inferSelect;

@@ -25,9 +25,14 @@ import { holdCalendar } from '../../calendar/index.js';
 import { caseRepository, loadFacts, nowOf, type CaseActor } from '../../cases/index.js';
 import { computeDue, findRule, ruleVersionFor } from '../../deadlines/index.js';
 import { INTERFERENCE_AUDIT } from '../interference.audit.js';
-import { canRecordOn, canSeeRegister, registerAbilities } from '../interference.policy.js';
+import {
+  canRecordOn,
+  canSeeRegister,
+  registerAbilities,
+  type RegisterAbilities,
+} from '../interference.policy.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
-import type { RegisterRow } from '../interference.schema.js';
+import type { NewActionRow, RegisterRow } from '../interference.schema.js';
 import { BASIS, GENESIS, evidenceRefusals, registerHash, registerStage, sealedFrom } from '../rules/index.js';
 import { holders, notify, postToFiles, settingsOn, todayOfDeps, type InterferenceDeps } from './shared.js';
 
@@ -293,8 +298,56 @@ async function loadRegister(tx: Tx, actor: CaseActor, id: string): Promise<Loade
   };
 }
 
-function refuse(what: string): never {
-  throw new AppError('INTERFERENCE_STATE', `当前不能${what}`);
+interface Step {
+  /** The ability the step needs, and what the refusal says otherwise. */
+  ability: Exclude<keyof RegisterAbilities, 'correct' | 'accessLog'>;
+  refusal: string;
+  action: Pick<NewActionRow, 'kind' | 'decision' | 'consequence' | 'body' | 'decidedOn' | 'organ'>;
+  /** The entry in the intervener's 廉政档案 and 执法档案 (第十一条). */
+  file: { category: string; title: string; detail: string; occurredOn: string };
+  audit: { action: string; payload: Record<string, unknown> };
+  after?: (tx: Tx) => Promise<void>;
+}
+
+/**
+ * One step on a register, in one transaction: the register read with the 404 rule, the ability checked, the action
+ * appended, the intervener's files posted, the audit event written last.
+ */
+async function registerStep(
+  deps: InterferenceDeps,
+  actor: CaseActor,
+  id: string,
+  ctx: AuditContext,
+  build: (register: RegisterRow) => Step,
+): Promise<void> {
+  await deps.database.transaction(async (tx) => {
+    const { register, abilities } = await loadRegister(tx, actor, id);
+    const step = build(register);
+    if (!abilities[step.ability]) throw new AppError('INTERFERENCE_STATE', `当前不能${step.refusal}`);
+    if (step.action.decidedOn > todayOfDeps(deps))
+      throw new AppError('VALIDATION_FAILED', '决定日期不得晚于今天');
+    await repo.insertAction(tx, {
+      ...step.action,
+      registerId: id,
+      actorId: actor.userId,
+      actorName: actor.name,
+    });
+    await step.after?.(tx);
+    await postToFiles(tx, {
+      ...step.file,
+      subjectId: register.intervenerId,
+      subjectName: register.intervenerName,
+      sourceType: 'interference_register',
+      sourceId: id,
+      recordedByName: actor.name,
+    });
+    await recordAudit(tx, ctx, {
+      action: step.audit.action,
+      objectType: 'interference_register',
+      objectId: id,
+      payload: { registerNo: register.registerNo, ...step.audit.payload },
+    });
+  });
 }
 
 /** The 批示 (第五条): filed, or referred to 纪检 for verification. */
@@ -306,23 +359,25 @@ export async function instruct(
   ctx: AuditContext,
 ): Promise<void> {
   const today = todayOfDeps(deps);
-  await deps.database.transaction(async (tx) => {
-    const { register, abilities } = await loadRegister(tx, actor, id);
-    if (!abilities.instruct) refuse('批示（登记表已批示，或应由其他人批示）');
-    await repo.insertAction(tx, {
-      registerId: id,
-      kind: 'instruction',
-      decision: input.decision,
-      body: input.text,
-      decidedOn: today,
-      actorId: actor.userId,
-      actorName: actor.name,
-    });
-    const people = await repo.people(tx);
-    if (input.decision === 'refer')
+  await registerStep(deps, actor, id, ctx, (register) => ({
+    ability: 'instruct',
+    refusal: '批示（登记表已批示，或应由其他人批示）',
+    action: { kind: 'instruction', decision: input.decision, body: input.text, decidedOn: today },
+    file: {
+      category: 'intervened',
+      title: '过问、干预执法办案',
+      detail: `${register.registerNo}（${register.caseNo}）；批示：${INSTRUCTION_DECISION_LABELS[input.decision]}`,
+      occurredOn: localDateOfInstant(register.occurredAt),
+    },
+    audit: {
+      action: INTERFERENCE_AUDIT.instructed,
+      payload: { decision: input.decision, late: today > register.instructionDueOn },
+    },
+    after: async (tx) => {
+      if (input.decision !== 'refer') return;
       await notify(
         tx,
-        holders(people, 'discipline', register.sealedFrom).map((p) => p.id),
+        holders(await repo.people(tx), 'discipline', register.sealedFrom).map((p) => p.id),
         {
           title: `待核查：干预登记 ${register.registerNo}`,
           body: '主要领导批示移送纪检监察核查',
@@ -330,28 +385,8 @@ export async function instruct(
           key: `interference-verify:${id}`,
         },
       );
-    await postToFiles(tx, {
-      subjectId: register.intervenerId,
-      subjectName: register.intervenerName,
-      category: 'intervened',
-      title: '过问、干预执法办案',
-      detail: `${register.registerNo}（${register.caseNo}）；批示：${INSTRUCTION_DECISION_LABELS[input.decision]}`,
-      sourceType: 'interference_register',
-      sourceId: id,
-      occurredOn: localDateOfInstant(register.occurredAt),
-      recordedByName: actor.name,
-    });
-    await recordAudit(tx, ctx, {
-      action: INTERFERENCE_AUDIT.instructed,
-      objectType: 'interference_register',
-      objectId: id,
-      payload: {
-        registerNo: register.registerNo,
-        decision: input.decision,
-        late: today > register.instructionDueOn,
-      },
-    });
-  });
+    },
+  }));
 }
 
 /** The verification conclusion (纪检): established or not, and whether it caused consequences (第九条). */
@@ -362,42 +397,27 @@ export async function verify(
   input: z.infer<typeof VerificationBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  await deps.database.transaction(async (tx) => {
-    const { register, abilities } = await loadRegister(tx, actor, id);
-    if (!abilities.verify) refuse('登记核查结论（须经批示移送纪检核查）');
-    if (input.decidedOn > todayOfDeps(deps)) throw new AppError('VALIDATION_FAILED', '核查日期不得晚于今天');
-    await repo.insertAction(tx, {
-      registerId: id,
+  await registerStep(deps, actor, id, ctx, (register) => ({
+    ability: 'verify',
+    refusal: '登记核查结论（须经批示移送纪检核查）',
+    action: {
       kind: 'verification',
       decision: input.established ? 'established' : 'not_established',
       consequence: input.established ? input.consequence : false,
       body: input.text,
       decidedOn: input.decidedOn,
-      actorId: actor.userId,
-      actorName: actor.name,
-    });
-    await postToFiles(tx, {
-      subjectId: register.intervenerId,
-      subjectName: register.intervenerName,
+    },
+    file: {
       category: input.established ? 'interference_established' : 'interference_not_established',
       title: input.established ? '经核查，违反规定干预执法办案属实' : '经核查，干预执法办案不属实',
       detail: `${register.registerNo}；${input.established && input.consequence ? '造成后果或者恶劣影响；' : ''}${input.text}`,
-      sourceType: 'interference_register',
-      sourceId: id,
       occurredOn: input.decidedOn,
-      recordedByName: actor.name,
-    });
-    await recordAudit(tx, ctx, {
+    },
+    audit: {
       action: INTERFERENCE_AUDIT.verified,
-      objectType: 'interference_register',
-      objectId: id,
-      payload: {
-        registerNo: register.registerNo,
-        established: input.established,
-        consequence: input.consequence,
-      },
-    });
-  });
+      payload: { established: input.established, consequence: input.consequence },
+    },
+  }));
 }
 
 /** The discipline outcome (第九条). */
@@ -408,37 +428,21 @@ export async function conclude(
   input: z.infer<typeof OutcomeBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  await deps.database.transaction(async (tx) => {
-    const { register, abilities } = await loadRegister(tx, actor, id);
-    if (!abilities.conclude) refuse('登记处理结果（须经核查属实）');
-    if (input.decidedOn > todayOfDeps(deps)) throw new AppError('VALIDATION_FAILED', '处理日期不得晚于今天');
-    await repo.insertAction(tx, {
-      registerId: id,
-      kind: 'outcome',
-      decision: input.kind,
-      body: input.text,
-      decidedOn: input.decidedOn,
-      actorId: actor.userId,
-      actorName: actor.name,
-    });
-    await postToFiles(tx, {
-      subjectId: register.intervenerId,
-      subjectName: register.intervenerName,
+  await registerStep(deps, actor, id, ctx, (register) => ({
+    ability: 'conclude',
+    refusal: '登记处理结果（须经核查属实，且只登记一次）',
+    action: { kind: 'outcome', decision: input.kind, body: input.text, decidedOn: input.decidedOn },
+    file: {
       category: 'interference_outcome',
       title: `干预执法办案处理结果：${OUTCOME_KIND_LABELS[input.kind]}`,
       detail: `${register.registerNo}；${input.text}`,
-      sourceType: 'interference_register',
-      sourceId: id,
       occurredOn: input.decidedOn,
-      recordedByName: actor.name,
-    });
-    await recordAudit(tx, ctx, {
+    },
+    audit: {
       action: INTERFERENCE_AUDIT.concluded,
-      objectType: 'interference_register',
-      objectId: id,
-      payload: { registerNo: register.registerNo, kind: input.kind, basis: BASIS.accountability },
-    });
-  });
+      payload: { kind: input.kind, basis: BASIS.accountability },
+    },
+  }));
 }
 
 /** A referral to the judicial organs when the interference may be a crime (第九条). */
@@ -449,37 +453,18 @@ export async function referToJudiciary(
   input: z.infer<typeof JudicialBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  await deps.database.transaction(async (tx) => {
-    const { register, abilities } = await loadRegister(tx, actor, id);
-    if (!abilities.refer) refuse('移送司法机关（须经核查属实）');
-    if (input.decidedOn > todayOfDeps(deps)) throw new AppError('VALIDATION_FAILED', '移送日期不得晚于今天');
-    await repo.insertAction(tx, {
-      registerId: id,
-      kind: 'judicial_referral',
-      body: input.text,
-      organ: input.organ,
-      decidedOn: input.decidedOn,
-      actorId: actor.userId,
-      actorName: actor.name,
-    });
-    await postToFiles(tx, {
-      subjectId: register.intervenerId,
-      subjectName: register.intervenerName,
+  await registerStep(deps, actor, id, ctx, (register) => ({
+    ability: 'refer',
+    refusal: '移送司法机关（须经核查属实）',
+    action: { kind: 'judicial_referral', body: input.text, organ: input.organ, decidedOn: input.decidedOn },
+    file: {
       category: 'interference_judicial',
       title: `干预执法办案涉嫌犯罪，移送${input.organ}`,
       detail: `${register.registerNo}；${input.text}`,
-      sourceType: 'interference_register',
-      sourceId: id,
       occurredOn: input.decidedOn,
-      recordedByName: actor.name,
-    });
-    await recordAudit(tx, ctx, {
-      action: INTERFERENCE_AUDIT.judicial,
-      objectType: 'interference_register',
-      objectId: id,
-      payload: { registerNo: register.registerNo, organ: input.organ },
-    });
-  });
+    },
+    audit: { action: INTERFERENCE_AUDIT.judicial, payload: { organ: input.organ } },
+  }));
 }
 
 /**

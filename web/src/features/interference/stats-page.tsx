@@ -4,7 +4,7 @@ import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page';
 import { percentText } from '../execution/labels';
 import { useInterferenceStats, type InterferenceStats } from './api';
-import { EChart, type ChartOption } from './echart';
+import { EChart, type ChartOption } from '../personnel/echart';
 
 type Bucket = { key: string; label: string; count: number };
 

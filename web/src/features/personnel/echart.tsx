@@ -1,9 +1,11 @@
 import {
   BarChart,
   GaugeChart,
+  LineChart,
   PieChart,
   type BarSeriesOption,
   type GaugeSeriesOption,
+  type LineSeriesOption,
   type PieSeriesOption,
 } from 'echarts/charts';
 import {
@@ -20,11 +22,12 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only the parts the statistics page draws, so the chunk stays small.
+// Only the parts the statistics pages draw (personnel, hearings, fines, interference), so the chunk stays small.
 echarts.use([
   BarChart,
   PieChart,
   GaugeChart,
+  LineChart,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
@@ -36,6 +39,7 @@ export type ChartOption = echarts.ComposeOption<
   | BarSeriesOption
   | PieSeriesOption
   | GaugeSeriesOption
+  | LineSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | MarkLineComponentOption
