@@ -5,6 +5,7 @@
  * the monthly reports, the personal files (第11条) and the aggregate statistics. Isomorphic.
  */
 import { z } from 'zod';
+import { PERSONNEL_ACTION_LABELS } from './personnel.js';
 import { Uuid } from './shared.js';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
@@ -177,16 +178,9 @@ export const FLAG_CONCLUSION_LABELS: Record<FlagConclusion, string> = {
   lawful: '有法定事由并经法定程序',
   retaliation: '认定为打击报复',
 };
+/** What raised a protection flag: a personnel action (labels of the personnel module) or the recorder's report. */
 export const RETALIATION_KIND_LABELS: Record<string, string> = {
-  transfer: '调离/调动',
-  removal: '免职',
-  dismissal: '辞退',
-  demotion: '降级',
-  post_change: '岗位调整',
-  poor_appraisal: '考核评为基本称职或不称职',
-  certificate_suspension: '暂扣执法证',
-  certificate_revocation: '吊销/注销执法证',
-  other: '其他',
+  ...PERSONNEL_ACTION_LABELS,
   self_report: '本人反映受到打击报复',
 };
 
