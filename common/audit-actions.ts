@@ -178,6 +178,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'interference.declared': '声明有无内部人员过问',
   'supervision.recorded': '登记监督指导工作记录',
   'supervision.reviewed': '复核口头指导意见',
+  'supervision.file-read': '查阅书面指导意见扫描件',
   'interference.finding-recorded': '认定不记录或不如实记录',
   'interference.retaliation-flagged': '记录人保护预警',
   'interference.retaliation-resolved': '核查记录人保护预警',

@@ -16,6 +16,7 @@ export const INTERFERENCE_AUDIT = {
   declared: 'interference.declared',
   supervisionRecorded: 'supervision.recorded',
   supervisionReviewed: 'supervision.reviewed',
+  supervisionFileRead: 'supervision.file-read',
   findingRecorded: 'interference.finding-recorded',
   flagRaised: 'interference.retaliation-flagged',
   flagResolved: 'interference.retaliation-resolved',

@@ -393,7 +393,7 @@ export const interferenceRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app, d
     '/api/interference/supervision/:id/file',
     { config: signedIn, schema: { tags, summary: '查阅书面意见扫描件', params: IdParams } },
     async (request, reply) => {
-      const r = await supervisionFile(db, actorOf(request), request.params.id);
+      const r = await supervisionFile(deps, actorOf(request), request.params.id, ctxOf(request));
       return sendBlob(reply, deps.blobs, {
         key: r.fileKey!,
         size: r.fileSize!,

@@ -157,13 +157,27 @@ export async function caseSupervision(db: Db, actor: CaseActor, caseId: string):
   );
 }
 
-/** The written instruction's scan: for those who may see the case, and 纪检. */
-export async function supervisionFile(db: Db, actor: CaseActor, id: string): Promise<SupervisionRow> {
+/** The written instruction's scan: for those who may see the case, and 纪检; the read is audited. */
+export async function supervisionFile(
+  deps: InterferenceDeps,
+  actor: CaseActor,
+  id: string,
+  ctx: AuditContext,
+): Promise<SupervisionRow> {
+  const db = deps.database.db;
   const row = await repo.supervision(db, id);
   if (!row || !row.fileKey) throw new AppError('NOT_FOUND');
   if (!actor.roles.includes('discipline')) {
     const lawCase = await caseRepository.find(db, row.caseId);
     if (!lawCase || !canSeeCase(actor, await loadFacts(db, lawCase))) throw new AppError('NOT_FOUND');
   }
+  await deps.database.transaction((tx) =>
+    recordAudit(tx, ctx, {
+      action: INTERFERENCE_AUDIT.supervisionFileRead,
+      objectType: 'supervisory_contact',
+      objectId: id,
+      payload: { caseId: row.caseId, sm3: row.sm3 },
+    }),
+  );
   return row;
 }
