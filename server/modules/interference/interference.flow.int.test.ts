@@ -55,7 +55,7 @@ beforeAll(async () => {
   const rows = await database.query<{ case_id: string; n: number }>(
     `SELECT o.case_id, (SELECT count(*)::int FROM case_officers x WHERE x.case_id = o.case_id AND x.removed_at IS NULL) AS n
      FROM case_officers o JOIN cases c ON c.id = o.case_id
-     WHERE o.user_id = $1 AND o.removed_at IS NULL AND c.status <> 'archived' ORDER BY c.created_at LIMIT 1`,
+     WHERE o.user_id = $1 AND o.removed_at IS NULL AND c.status = 'delivered' ORDER BY c.created_at LIMIT 1`,
     [ids.zhangwei],
   );
   caseId = rows[0]!.case_id;
@@ -340,8 +340,9 @@ describe(`interference register (${testEngine()})`, () => {
       'INTERFERENCE_STATE',
     );
     const other = Object.keys(ids).find((k) => ids[k] === otherHandler);
-    const c = other ? as[other]! : null;
-    if (c) {
+    expect(other, 'the co-handler is a demo user logged in here').toBeTruthy();
+    const c = as[other!]!;
+    {
       await refused(
         c.post(`/api/cases/${caseId}/interference-declarations`, { answer: 'some' }),
         'INTERFERENCE_DECLARATION',
@@ -349,10 +350,10 @@ describe(`interference register (${testEngine()})`, () => {
       await ok(c.post(`/api/cases/${caseId}/interference-declarations`, { answer: 'none' }));
     }
     const status = (
-      await ok(as.wangqiang!.get(`/api/cases/${caseId}/interference-declarations`))
+      await ok(as.lina!.get(`/api/cases/${caseId}/interference-declarations`))
     ).json<DeclarationStatus>();
     expect(status.officers.every((o) => o.answer === null)).toBe(true);
-    if (c) {
+    {
       expect(status.complete).toBe(true);
       expect(await closingRefusal(database.db, lawCase, 'close')).toBeNull();
     }
@@ -483,7 +484,7 @@ describe(`interference register (${testEngine()})`, () => {
         note: '属正常业务指导，已提醒今后书面提出',
       }),
     );
-    const log = (await ok(as.wangqiang!.get(`/api/cases/${caseId}/supervision`))).json<SupervisionView[]>();
+    const log = (await ok(as.lina!.get(`/api/cases/${caseId}/supervision`))).json<SupervisionView[]>();
     expect(log[0]).toMatchObject({ reviewOutcome: 'proper', flagged: true });
   });
 

@@ -14,6 +14,9 @@ import { interferenceRepository as repo } from '../interference.repository.js';
 import { BASIS } from '../rules/index.js';
 import type { InterferenceDeps } from './shared.js';
 
+/** The states from which a case may be closed (execution module, closingReadiness). */
+const CLOSING_STAGES: readonly string[] = ['delivered', 'concluded', 'transfer_pending'];
+
 const DECLARATION_BASIS = `${BASIS.rule}第五条、第十条`;
 
 export async function declare(
@@ -30,6 +33,16 @@ export async function declare(
     if (!canSeeCase(actor, facts)) throw new AppError('NOT_FOUND');
     if (!facts.officers.some((o) => o.userId === actor.userId))
       throw new AppError('FORBIDDEN', '只有本案承办人员需要声明有无内部人员过问');
+    // At the close, when the whole handling is behind the officer (a declaration made early could not cover it).
+    if (!CLOSING_STAGES.includes(lawCase.status))
+      throw new AppError(
+        'INTERFERENCE_STATE',
+        '结案前（决定已送达、不予处罚或移送后）方可声明有无内部人员过问',
+        {
+          basis: DECLARATION_BASIS,
+          rule: 'interference.declaration',
+        },
+      );
     if ((await repo.declarations(tx, caseId)).some((d) => d.userId === actor.userId))
       throw new AppError(
         'INTERFERENCE_STATE',
@@ -124,7 +137,7 @@ export async function declarationStatus(
     complete: officers.every((o) => declared.some((d) => d.userId === o.userId)),
     mine: handler
       ? {
-          canDeclare: !mineDeclared,
+          canDeclare: !mineDeclared && CLOSING_STAGES.includes(lawCase.status),
           declared: !!mineDeclared,
           registerCount: registers.filter((r) => r.recorderId === actor.userId).length,
         }
