@@ -188,7 +188,10 @@ export const tests: TestCase[] = [
           if (u !== 'sysadmin') {
             await p.goto(`/interference/registers/${registerId}`);
             // A recorder's page says only that it does not exist; a role without the register has no such page.
-            await p.getByText(u === 'wangqiang' ? '登记表不存在或无权查看' : '无权访问').first().waitFor();
+            await p
+              .getByText(u === 'wangqiang' ? '登记表不存在或无权查看' : '无权访问')
+              .first()
+              .waitFor();
           }
         }
 
