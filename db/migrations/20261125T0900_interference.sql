@@ -66,7 +66,6 @@ CREATE TABLE interference_registers (
   -- The intervener and the people in his or her line at submission: never shown the register (第6条).
   sealed_from uuid[] NOT NULL,
   instruction_due_on date NOT NULL,
-  instruction_deadline_id uuid,
   submitted_at timestamptz NOT NULL DEFAULT clock_timestamp(),
   prev_hash text NOT NULL,
   hash text NOT NULL UNIQUE,

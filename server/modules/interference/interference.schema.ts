@@ -83,7 +83,6 @@ export const interferenceRegisters = pgTable('interference_registers', {
   route: text('route').$type<RegisterRoute>().notNull(),
   sealedFrom: uuid('sealed_from').array().notNull(),
   instructionDueOn: date('instruction_due_on').notNull(),
-  instructionDeadlineId: uuid('instruction_deadline_id'),
   submittedAt: ts('submitted_at').notNull(),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),

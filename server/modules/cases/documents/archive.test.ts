@@ -14,7 +14,9 @@ const KINDS = [
   'closing_approval',
 ] as const satisfies readonly DocumentKind[];
 
-const entries = () => KINDS.map((k) => bundleEntry(k, SAMPLE_MODELS[k] as never));
+/** Each kind with its own sample model (generic, so the model's type follows the kind). */
+const entryOf = <K extends DocumentKind>(kind: K) => bundleEntry(kind, SAMPLE_MODELS[kind]);
+const entries = () => KINDS.map(entryOf);
 
 describe('archived case file', () => {
   it('binds cover, contents, documents and evidence list, the cover stating the page count', async () => {

@@ -89,9 +89,14 @@ export async function missingDeclarations(
   ]);
   const missing = officers.filter((o) => !declared.some((d) => d.userId === o.userId));
   if (!missing.length) return null;
-  const names = (await repo.people(db))
-    .filter((p) => missing.some((m) => m.userId === p.id))
-    .map((p) => p.name);
+  const names = [
+    ...(
+      await caseRepository.userNames(
+        db,
+        missing.map((m) => m.userId),
+      )
+    ).values(),
+  ];
   return {
     code: 'INTERFERENCE_DECLARATION',
     message: `以下承办人员尚未声明本案有无内部人员过问：${names.join('、')}`,
@@ -110,11 +115,14 @@ export async function declarationStatus(
   if (!lawCase) throw new AppError('NOT_FOUND');
   const facts = await loadFacts(db, lawCase);
   if (!canSeeCase(actor, facts)) throw new AppError('NOT_FOUND');
-  const [officers, declared, registers, people] = await Promise.all([
-    caseRepository.activeOfficers(db, caseId),
+  const officers = facts.officerRows;
+  const [declared, registers, names] = await Promise.all([
     repo.declarations(db, caseId),
     repo.registersOfCase(db, caseId),
-    repo.people(db),
+    caseRepository.userNames(
+      db,
+      officers.map((o) => o.userId),
+    ),
   ]);
   // The answers are for 纪检 and the 主要领导 — unless the reader is sealed from a register of this case.
   const overseer =
@@ -128,7 +136,7 @@ export async function declarationStatus(
       const d = declared.find((x) => x.userId === o.userId);
       return {
         userId: o.userId,
-        name: people.find((p) => p.id === o.userId)?.name ?? '',
+        name: names.get(o.userId) ?? '',
         declared: !!d,
         declaredAt: d?.declaredAt.toISOString() ?? null,
         answer: d && (overseer || d.userId === actor.userId) ? d.answer : null,

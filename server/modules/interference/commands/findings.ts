@@ -13,11 +13,11 @@ import {
 } from '../../../../common/contracts/interference.js';
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import { AppError } from '../../../platform/http/errors.js';
-import { caseRepository, type CaseActor } from '../../cases/index.js';
+import { caseRepository, todayOf, type CaseActor } from '../../cases/index.js';
 import { INTERFERENCE_AUDIT } from '../interference.audit.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
 import { BASIS, countsTowardsRepeat, findingMeasure, registerMatches } from '../rules/index.js';
-import { postToFiles, requireRole, settingsOn, todayOfDeps, type InterferenceDeps } from './shared.js';
+import { postToFiles, requireRole, settingsOn, type InterferenceDeps } from './shared.js';
 
 export async function recordFinding(
   deps: InterferenceDeps,
@@ -26,21 +26,27 @@ export async function recordFinding(
   ctx: AuditContext,
 ): Promise<{ id: string; measure: string; superiorFindingId: string | null }> {
   requireRole(actor, 'discipline', '不记录、不如实记录的认定由纪检监察作出');
-  const today = todayOfDeps(deps);
+  const today = todayOf(deps);
   if (input.occurredOn > today) throw new AppError('VALIDATION_FAILED', '过问发生日期不得晚于今天');
   return deps.database.transaction(async (tx) => {
     const lawCase = await caseRepository.find(tx, input.caseId);
     if (!lawCase) throw new AppError('NOT_FOUND');
     const caseNo = lawCase.caseNo ?? lawCase.title;
-    const people = await repo.people(tx);
-    const subject = people.find((p) => p.id === input.subjectId);
+    // The names of the persons named in the finding, in one query.
+    const names = await caseRepository.userNames(
+      tx,
+      [input.subjectId, input.intervenerId, input.superiorId].filter((x): x is string => !!x),
+    );
+    const person = (id: string | undefined) =>
+      id && names.has(id) ? { id, name: names.get(id)! } : undefined;
+    const subject = person(input.subjectId);
     if (!subject) throw new AppError('VALIDATION_FAILED', '被认定人员不存在');
     const officers = await caseRepository.activeOfficers(tx, input.caseId);
     if (!officers.some((o) => o.userId === subject.id))
       throw new AppError('INTERFERENCE_FINDING', `${subject.name}不是本案承办人员，不负有记录义务`, {
         basis: BASIS.record,
       });
-    const intervener = input.intervenerId ? people.find((p) => p.id === input.intervenerId) : undefined;
+    const intervener = person(input.intervenerId);
     if (input.intervenerId && !intervener) throw new AppError('VALIDATION_FAILED', '过问人不存在');
     const registers = await repo.registersOfCase(tx, input.caseId);
     const established = {
@@ -115,7 +121,7 @@ export async function recordFinding(
       });
     let superiorFindingId: string | null = null;
     if (input.superiorId) {
-      const superior = people.find((p) => p.id === input.superiorId);
+      const superior = person(input.superiorId);
       if (!superior || superior.id === subject.id)
         throw new AppError('VALIDATION_FAILED', '授意的主管领导不存在或与被认定人员相同');
       const s = findingMeasure('superior_instructed', 0);

@@ -15,20 +15,12 @@ import { localDateOfInstant, parseLocalDate } from '../../../kernel/local-date.j
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import type { Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
-import type { CaseActor } from '../../cases/index.js';
+import { todayOf, type CaseActor } from '../../cases/index.js';
 import type { PersonnelActionEvent } from '../../personnel/index.js';
 import { INTERFERENCE_AUDIT } from '../interference.audit.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
 import { BASIS, withinProtection } from '../rules/index.js';
-import {
-  holders,
-  notify,
-  postToFiles,
-  requireRole,
-  settingsOn,
-  todayOfDeps,
-  type InterferenceDeps,
-} from './shared.js';
+import { notify, recipients, postToFiles, requireRole, settingsOn, type InterferenceDeps } from './shared.js';
 
 /** The personnel module's observer (registered by this module's index): runs inside the action's transaction. */
 export async function onPersonnelAction(
@@ -54,17 +46,13 @@ export async function onPersonnelAction(
     actionOn: event.effectiveOn,
     description: `${label}：${event.summary}；理由：${event.reason}${event.basis ? `；依据：${event.basis}` : ''}`,
   });
-  await notify(
-    tx,
-    holders(await repo.people(tx), 'discipline', latest.sealedFrom).map((p) => p.id),
-    {
-      level: 'escalated',
-      title: `记录人保护预警：${latest.recorderName}（${label}）`,
-      body: `该人员于 ${recordedOn} 如实记录内部人员过问，${settings.protectionMonths} 个月内受到${label}，请核查是否有法定事由并经法定程序`,
-      link: '/interference/protection',
-      key: `retaliation:${flag.id}`,
-    },
-  );
+  await notify(tx, await recipients(tx, 'discipline', latest.sealedFrom), {
+    level: 'escalated',
+    title: `记录人保护预警：${latest.recorderName}（${label}）`,
+    body: `该人员于 ${recordedOn} 如实记录内部人员过问，${settings.protectionMonths} 个月内受到${label}，请核查是否有法定事由并经法定程序`,
+    link: '/interference/protection',
+    key: `retaliation:${flag.id}`,
+  });
   await recordAudit(tx, ctx, {
     action: INTERFERENCE_AUDIT.flagRaised,
     objectType: 'retaliation_flag',
@@ -84,7 +72,7 @@ export async function reportRetaliation(
   input: z.infer<typeof RetaliationReportBody>,
   ctx: AuditContext,
 ): Promise<{ id: string }> {
-  if (input.occurredOn > todayOfDeps(deps)) throw new AppError('VALIDATION_FAILED', '发生日期不得晚于今天');
+  if (input.occurredOn > todayOf(deps)) throw new AppError('VALIDATION_FAILED', '发生日期不得晚于今天');
   return deps.database.transaction(async (tx) => {
     const latest = await repo.latestRegisterBy(tx, actor.userId);
     if (!latest)
@@ -100,17 +88,13 @@ export async function reportRetaliation(
       actionOn: input.occurredOn,
       description: input.description,
     });
-    await notify(
-      tx,
-      holders(await repo.people(tx), 'discipline', latest.sealedFrom).map((p) => p.id),
-      {
-        level: 'escalated',
-        title: `记录人反映受到打击报复：${actor.name}`,
-        body: input.description.slice(0, 100),
-        link: '/interference/protection',
-        key: `retaliation:${flag.id}`,
-      },
-    );
+    await notify(tx, await recipients(tx, 'discipline', latest.sealedFrom), {
+      level: 'escalated',
+      title: `记录人反映受到打击报复：${actor.name}`,
+      body: input.description.slice(0, 100),
+      link: '/interference/protection',
+      key: `retaliation:${flag.id}`,
+    });
     await recordAudit(tx, ctx, {
       action: INTERFERENCE_AUDIT.flagRaised,
       objectType: 'retaliation_flag',
@@ -152,7 +136,7 @@ export async function resolveFlag(
         detail: `${flag.description}；${input.statutoryCause}`,
         sourceType: 'retaliation_flag',
         sourceId: flag.id,
-        occurredOn: todayOfDeps(deps),
+        occurredOn: todayOf(deps),
         recordedByName: actor.name,
         kinds: ['integrity'],
       });

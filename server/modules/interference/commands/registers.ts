@@ -22,7 +22,8 @@ import type { Database, Tx } from '../../../platform/db/database.js';
 import type { BlobStore } from '../../../platform/files/index.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { holdCalendar } from '../../calendar/index.js';
-import { caseRepository, loadFacts, nowOf, type CaseActor } from '../../cases/index.js';
+import { isAdminRole } from '../../../../common/roles.js';
+import { caseRepository, loadFacts, nowOf, todayOf, type CaseActor } from '../../cases/index.js';
 import { computeDue, findRule, ruleVersionFor } from '../../deadlines/index.js';
 import { INTERFERENCE_AUDIT } from '../interference.audit.js';
 import {
@@ -34,7 +35,7 @@ import {
 import { interferenceRepository as repo } from '../interference.repository.js';
 import type { NewActionRow, RegisterRow } from '../interference.schema.js';
 import { BASIS, GENESIS, evidenceRefusals, registerHash, registerStage, sealedFrom } from '../rules/index.js';
-import { holders, notify, postToFiles, settingsOn, todayOfDeps, type InterferenceDeps } from './shared.js';
+import { notify, postToFiles, recipients, settingsOn, type InterferenceDeps } from './shared.js';
 
 /** Largest evidence file: a long call recording or a phone-screen video. */
 export const MAX_EVIDENCE_BYTES = 200 * 1024 ** 2;
@@ -101,7 +102,7 @@ export async function submitRegister(
   ctx: AuditContext,
 ): Promise<{ id: string; registerNo: string }> {
   const now = nowOf(deps);
-  const today = todayOfDeps(deps);
+  const today = todayOf(deps);
   return deps.database.transaction(async (tx) => {
     const lawCase = await caseRepository.find(tx, input.caseId);
     if (!lawCase) throw new AppError('NOT_FOUND');
@@ -112,12 +113,7 @@ export async function submitRegister(
       });
     const [people, units] = await Promise.all([repo.people(tx), repo.units(tx)]);
     const intervener = people.find((p) => p.id === input.intervenerId);
-    if (
-      !intervener ||
-      intervener.disabled ||
-      !intervener.roles.length ||
-      intervener.roles.every((r) => r.endsWith('admin'))
-    )
+    if (!intervener || intervener.disabled || !intervener.roles.length || intervener.roles.every(isAdminRole))
       throw new AppError('VALIDATION_FAILED', '过问人应为本局领导干部或行政执法人员，请从名单中选择');
     if (intervener.id === actor.userId) throw new AppError('VALIDATION_FAILED', '过问人不能是记录人本人');
 
@@ -230,18 +226,12 @@ export async function submitRegister(
     );
     await repo.useUploads(tx, ids, row.id);
 
-    const recipients =
-      route === 'principal' ? holders(people, 'principal', sealed) : holders(people, 'discipline', sealed);
-    await notify(
-      tx,
-      recipients.map((p) => p.id),
-      {
-        title: `待批示：内部人员过问案件登记表 ${registerNo}`,
-        body: `${route === 'principal' ? '请于' : '过问人为主要领导，改报纪检监察；请于'} ${dueOn} 前批示`,
-        link: `/interference/registers/${row.id}`,
-        key: `interference-instruct:${row.id}`,
-      },
-    );
+    await notify(tx, await recipients(tx, route, sealed), {
+      title: `待批示：内部人员过问案件登记表 ${registerNo}`,
+      body: `${route === 'principal' ? '请于' : '过问人为主要领导，改报纪检监察；请于'} ${dueOn} 前批示`,
+      link: `/interference/registers/${row.id}`,
+      key: `interference-instruct:${row.id}`,
+    });
     await postToFiles(tx, {
       subjectId: actor.userId,
       subjectName: actor.name,
@@ -324,7 +314,7 @@ async function registerStep(
     const { register, abilities } = await loadRegister(tx, actor, id);
     const step = build(register);
     if (!abilities[step.ability]) throw new AppError('INTERFERENCE_STATE', `当前不能${step.refusal}`);
-    if (step.action.decidedOn > todayOfDeps(deps))
+    if (step.action.decidedOn > todayOf(deps))
       throw new AppError('VALIDATION_FAILED', '决定日期不得晚于今天');
     await repo.insertAction(tx, {
       ...step.action,
@@ -358,7 +348,7 @@ export async function instruct(
   input: z.infer<typeof InstructionBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  const today = todayOfDeps(deps);
+  const today = todayOf(deps);
   await registerStep(deps, actor, id, ctx, (register) => ({
     ability: 'instruct',
     refusal: '批示（登记表已批示，或应由其他人批示）',
@@ -375,16 +365,12 @@ export async function instruct(
     },
     after: async (tx) => {
       if (input.decision !== 'refer') return;
-      await notify(
-        tx,
-        holders(await repo.people(tx), 'discipline', register.sealedFrom).map((p) => p.id),
-        {
-          title: `待核查：干预登记 ${register.registerNo}`,
-          body: '主要领导批示移送纪检监察核查',
-          link: `/interference/registers/${id}`,
-          key: `interference-verify:${id}`,
-        },
-      );
+      await notify(tx, await recipients(tx, 'discipline', register.sealedFrom), {
+        title: `待核查：干预登记 ${register.registerNo}`,
+        body: '主要领导批示移送纪检监察核查',
+        link: `/interference/registers/${id}`,
+        key: `interference-verify:${id}`,
+      });
     },
   }));
 }
@@ -494,18 +480,13 @@ async function escalate(database: Database, now: Date): Promise<number> {
         decidedOn: today,
         actorName: '系统',
       });
-      const people = await repo.people(tx);
-      await notify(
-        tx,
-        holders(people, 'discipline', r.sealedFrom).map((p) => p.id),
-        {
-          level: 'escalated',
-          title: `逾期未批示：干预登记 ${r.registerNo}`,
-          body: `批示期限 ${r.instructionDueOn} 已届满，请纪检监察跟进`,
-          link: `/interference/registers/${r.id}`,
-          key: `interference-escalated:${r.id}`,
-        },
-      );
+      await notify(tx, await recipients(tx, 'discipline', r.sealedFrom), {
+        level: 'escalated',
+        title: `逾期未批示：干预登记 ${r.registerNo}`,
+        body: `批示期限 ${r.instructionDueOn} 已届满，请纪检监察跟进`,
+        link: `/interference/registers/${r.id}`,
+        key: `interference-escalated:${r.id}`,
+      });
       await recordAudit(tx, systemContext(), {
         action: INTERFERENCE_AUDIT.escalated,
         objectType: 'interference_register',

@@ -19,11 +19,11 @@ import {
 import { recordAudit, type AuditContext } from '../../../platform/audit/audit.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
-import type { CaseActor } from '../../cases/index.js';
+import { todayOf, type CaseActor } from '../../cases/index.js';
 import { INTERFERENCE_AUDIT } from '../interference.audit.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
 import { chainMonths, digestUpTo, registerHash, type ChainLink } from '../rules/index.js';
-import { todayOfDeps, type InterferenceDeps } from './shared.js';
+import type { InterferenceDeps } from './shared.js';
 
 /** Shanghai month 'YYYY-MM' of an instant. */
 export const monthOf = (d: Date): string => localDateOfInstant(d).slice(0, 7);
@@ -66,7 +66,7 @@ export async function generateMonthly(
 ): Promise<{ generated: number; keptSigned: number }> {
   if (!actor.roles.includes('discipline') && !actor.roles.includes('principal'))
     throw new AppError('FORBIDDEN', '月度报告由纪检监察或主要领导生成');
-  const today = todayOfDeps(deps);
+  const today = todayOf(deps);
   if (month > today.slice(0, 7)) throw new AppError('VALIDATION_FAILED', '不能生成未来月份的报告');
   const { from, to, fromAt, toAt } = monthBounds(month);
   return deps.database.transaction(async (tx) => {
@@ -158,7 +158,7 @@ export async function saveSettings(
   ctx: AuditContext,
 ): Promise<void> {
   if (!actor.roles.includes('discipline')) throw new AppError('FORBIDDEN', '干预登记设置由纪检监察维护');
-  if (input.effectiveFrom < todayOfDeps(deps))
+  if (input.effectiveFrom < todayOf(deps))
     throw new AppError('SETTINGS_INVALID', '新设置的生效日期不得早于今天（已发生的事项按当时的设置判断）');
   await deps.database.transaction(async (tx) => {
     await repo.saveSettings(tx, {

@@ -2,20 +2,15 @@ import type {
   InterferenceSettingsValues,
   PersonalFileKind,
 } from '../../../../common/contracts/interference.js';
-import { todayInShanghai, type LocalDate } from '../../../kernel/local-date.js';
+import type { LocalDate } from '../../../kernel/local-date.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
-import { nowOf, type CaseActor, type CaseDeps } from '../../cases/index.js';
+import { caseRepository, type CaseActor, type CaseDeps } from '../../cases/index.js';
 import { notificationsWriter } from '../../workbench/index.js';
-import { interferenceRepository as repo, type PersonRow } from '../interference.repository.js';
+import { interferenceRepository as repo } from '../interference.repository.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 
 export type InterferenceDeps = CaseDeps;
-export type InterferenceActorFull = CaseActor;
-
-export function todayOfDeps(deps: InterferenceDeps): LocalDate {
-  return todayInShanghai(nowOf(deps));
-}
 
 /** The bureau's settings in force on a day (defaults in code until it stores its own). */
 export async function settingsOn(db: Db | Tx, on: LocalDate): Promise<InterferenceSettingsValues> {
@@ -23,13 +18,13 @@ export async function settingsOn(db: Db | Tx, on: LocalDate): Promise<Interferen
   return { ...DEFAULT_SETTINGS, ...(row?.settings ?? {}) };
 }
 
-/** Everyone holding a role, minus those sealed out of a register. */
-export function holders(
-  people: readonly PersonRow[],
-  role: PersonRow['roles'][number],
+/** The active holders of a role, minus those sealed out of a register (who never hear of it). */
+export async function recipients(
+  db: Db | Tx,
+  role: 'principal' | 'discipline',
   sealed: readonly string[] = [],
-) {
-  return people.filter((p) => !p.disabled && p.roles.includes(role) && !sealed.includes(p.id));
+): Promise<string[]> {
+  return (await caseRepository.usersWithRole(db, role)).filter((id) => !sealed.includes(id));
 }
 
 /** Puts a to-do on the 工作台 of these people (deduplicated per key). */

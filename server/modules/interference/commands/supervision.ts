@@ -20,7 +20,7 @@ import { canRecordOn } from '../interference.policy.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
 import type { SupervisionRow } from '../interference.schema.js';
 import { BASIS } from '../rules/index.js';
-import { holders, notify, type InterferenceDeps } from './shared.js';
+import { notify, recipients, type InterferenceDeps } from './shared.js';
 
 export async function recordSupervision(
   deps: InterferenceDeps,
@@ -67,16 +67,12 @@ export async function recordSupervision(
     });
     if (input.uploadId) await repo.useUploads(tx, [input.uploadId], row.id);
     if (flagged)
-      await notify(
-        tx,
-        holders(await repo.people(tx), 'discipline').map((p) => p.id),
-        {
-          title: `待复核：口头提出的${SUPERVISION_KIND_LABELS[input.kind]}（${lawCase.caseNo ?? lawCase.title}）`,
-          body: '指导性或纠正性意见应当以书面形式提出（第八条）',
-          link: '/interference/supervision',
-          key: `supervision-review:${row.id}`,
-        },
-      );
+      await notify(tx, await recipients(tx, 'discipline'), {
+        title: `待复核：口头提出的${SUPERVISION_KIND_LABELS[input.kind]}（${lawCase.caseNo ?? lawCase.title}）`,
+        body: '指导性或纠正性意见应当以书面形式提出（第八条）',
+        link: '/interference/supervision',
+        key: `supervision-review:${row.id}`,
+      });
     await recordAudit(tx, ctx, {
       action: INTERFERENCE_AUDIT.supervisionRecorded,
       objectType: 'supervisory_contact',

@@ -51,11 +51,14 @@ function requireDiscipline(actor: CaseActor): void {
 export async function flaggedSupervision(db: Db, actor: CaseActor, openOnly: boolean) {
   requireDiscipline(actor);
   const rows = await repo.flaggedSupervision(db, openOnly);
-  const cases = await Promise.all(
-    [...new Set(rows.map((r) => r.caseId))].map((id) => caseRepository.find(db, id)),
+  const cases = await caseRepository.findMany(
+    db,
+    rows.map((r) => r.caseId),
   );
-  const caseNo = new Map(cases.filter((c) => !!c).map((c) => [c.id, c.caseNo ?? c.title]));
-  return rows.map((r) => presentSupervision(r, caseNo.get(r.caseId) ?? '', actor));
+  return rows.map((r) => {
+    const c = cases.get(r.caseId);
+    return presentSupervision(r, c ? (c.caseNo ?? c.title) : '', actor);
+  });
 }
 
 export async function findings(db: Db, actor: CaseActor): Promise<FindingView[]> {
@@ -332,7 +335,11 @@ export async function statistics(db: Db, year: number | null, now: Date): Promis
   const ids = new Set(registers.map((r) => r.id));
   const actions = (await repo.allActions(db)).filter((a) => ids.has(a.registerId));
   const byReg = new Map<string, typeof actions>();
-  for (const a of actions) byReg.set(a.registerId, [...(byReg.get(a.registerId) ?? []), a]);
+  for (const a of actions) {
+    const list = byReg.get(a.registerId);
+    if (list) list.push(a);
+    else byReg.set(a.registerId, [a]);
+  }
   const stages = registers.map((r) => registerStage(byReg.get(r.id) ?? []));
   const today = todayInShanghai(now);
   const [allFindings, allFlags, casesTotal] = await Promise.all([

@@ -4,6 +4,7 @@
  * gets 404.
  */
 import type { z } from 'zod';
+import { isAdminRole } from '../../../../common/roles.js';
 import type {
   RegisterListQuery,
   RegisterSummary,
@@ -233,7 +234,7 @@ export async function accessLog(deps: InterferenceDeps, actor: CaseActor, id: st
 /** The people a recorder may name as intervener (bureau staff), and whether each is the 主要领导. */
 export async function personOptions(db: Db, actor: CaseActor) {
   return (await repo.people(db))
-    .filter((p) => !p.disabled && p.id !== actor.userId && !p.roles.some((r) => r.endsWith('admin')))
+    .filter((p) => !p.disabled && p.id !== actor.userId && !p.roles.some(isAdminRole))
     .map((p) => ({
       id: p.id,
       name: p.name,

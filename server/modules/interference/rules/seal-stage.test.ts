@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RegisterActionKind, RegisterStage } from '../../../../common/contracts/interference.js';
 import type { Person } from './seal.js';
 import { sealedFrom } from './seal.js';
 import { registerStage, withinProtection } from './stage.js';
@@ -77,8 +78,11 @@ describe('the register’s stage', () => {
       ],
       'judicial',
     ],
-  ] as const)('%j → %s', (actions, stage) => {
-    expect(registerStage(actions as never)).toBe(stage);
+  ] as const satisfies readonly (readonly [
+    readonly { kind: RegisterActionKind; decision: string | null }[],
+    RegisterStage,
+  ])[])('%j → %s', (actions, stage) => {
+    expect(registerStage(actions)).toBe(stage);
   });
 });
 
