@@ -32,6 +32,7 @@ import {
   step,
   topShot,
   toTop,
+  uniqueTag,
   usccFor,
   Users,
   VIOLATION_CODE,
@@ -42,13 +43,6 @@ const WHK = '危险化学品安全监督管理科';
 const CASE_NO = /^赤应急罚〔\d{4}〕\d+号$/;
 
 // ---------------------------------------------------------------------------------------------- data
-
-let seq = 0;
-/** A tag no other test (nor an earlier run against the same database) uses. */
-function uniqueTag(): string {
-  seq += 1;
-  return `${Date.now().toString(36).toUpperCase()}${seq}`;
-}
 
 /** The day in Beijing time, `offset` days from today ('YYYY-MM-DD'), as the browser (Asia/Shanghai) sees it. */
 function day(offset = 0): string {

@@ -32,40 +32,27 @@ import {
   type TestServer,
 } from './harness.js';
 import {
+  addDays,
   approveByApi,
   choose,
   confirm,
+  dayOf,
   dialog,
   expectStatus,
   noticedCase,
   okButton,
   openCase,
-  openMenu,
   opened,
+  openMenu,
+  pageSend,
   refused,
   topShot,
+  uniqueTag,
   Users,
   withApi,
 } from './ui.js';
 
 // ---------------------------------------------------------------------------------------------- dates
-
-/** 'YYYY-MM-DD' `n` calendar days after `day`. */
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The Beijing day of an instant. */
-function dayOf(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-let seq = 0;
-/** A tag no other test (nor an earlier run against the same database) uses. */
-function uniqueTag(): string {
-  seq += 1;
-  return `${Date.now().toString(36).toUpperCase()}${seq}`;
-}
 
 // ---------------------------------------------------------------------------------------------- API set-up
 
@@ -173,28 +160,6 @@ async function decidedCase(
 
 // ---------------------------------------------------------------------------------------------- browser helpers
 
-interface ApiAnswer {
-  status: number;
-  body: { code?: string; message?: string; basis?: string } | null;
-}
-
-/** A POST sent by the page itself: its session cookie and its CSRF token, as the SPA would send it. */
-async function pagePost(page: Page, url: string, data: unknown): Promise<ApiAnswer> {
-  return page.evaluate(
-    async ({ url, data }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const r = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify(data),
-      });
-      const text = await r.text();
-      return { status: r.status, body: text ? (JSON.parse(text) as ApiAnswer['body']) : null };
-    },
-    { url, data },
-  );
-}
-
 /** Opens the case's 执行 tab (fresh from the server) and waits for the fine panel. */
 async function openFineTab(page: Page, caseId: string): Promise<void> {
   await openCase(page, caseId, 'execution');
@@ -279,7 +244,7 @@ export const tests: TestCase[] = [
         assert.equal(await page.getByTestId('fine-action-payment').count(), 0, 'no 登记缴款 for the officer');
         await topShot(shot, 'fine-panel-officer', page);
         // Sent anyway, from his page: refused by the server.
-        const payment = await pagePost(page, `/api/fines/${c.fine.id}/payments`, {
+        const payment = await pageSend(page, 'POST', `/api/fines/${c.fine.id}/payments`, {
           source: 'bank',
           principalFen: 6_000_000,
           surchargeFen: 0,
@@ -414,7 +379,7 @@ export const tests: TestCase[] = [
           'no 登记证据 on an archived case',
         );
         await topShot(shot, 'archived-evidence-tab', page);
-        const evidence = await pagePost(page, `/api/cases/${c.id}/evidence`, {
+        const evidence = await pageSend(page, 'POST', `/api/cases/${c.id}/evidence`, {
           kind: 'documentary',
           title: '归档后补充的现场照片',
           collectedBy: c.officerIds,

@@ -33,16 +33,18 @@ import {
   type TestServer,
 } from './harness.js';
 import {
+  addDays,
   approveFromTodo,
   choose,
   closeDropdown,
   confirm,
+  dayOf,
   dialog,
   expectStatus,
   noticedCase,
   openCase,
-  openMenu,
   opened,
+  openMenu,
   option,
   refused,
   setDate,
@@ -55,16 +57,6 @@ import {
 const START = '2026-09-29T09:00:00+08:00';
 
 // ---------------------------------------------------------------------------------------------- dates
-
-/** 'YYYY-MM-DD' `n` calendar days after `day`. */
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The Beijing day of an instant. */
-function dayOf(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** "2026年10月26日 …" → '2026-10-26'. */
 function dayFromText(text: string): string {

@@ -14,36 +14,22 @@
  *    moved back, for the specs that follow).
  * 7. A register naming the principal as intervener never reaches him: not in his book, 404 at its address, no to-do.
  */
-import type { Page } from 'playwright-core';
 import { idNumberCheckChar } from '../common/contracts/personnel.js';
 import { assert, expectText, login, type TestCase } from './harness.js';
-import { choose, confirm, dialog, openCase, opened, refused, topShot, Users, withApi } from './ui.js';
-
-const dayOf = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-let seq = 0;
-const uniqueTag = () => `${Date.now().toString(36).toUpperCase()}${++seq}`;
-
-interface Answer {
-  status: number;
-  body: { code?: string; message?: string; basis?: string } | null;
-}
-
-/** A request from the page's session (cookies and CSRF token), as the SPA would send it. */
-async function pageSend(page: Page, method: string, url: string, data?: unknown): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, url, data }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const r = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        ...(data === undefined ? {} : { body: JSON.stringify(data) }),
-      });
-      const text = await r.text();
-      return { status: r.status, body: text ? (JSON.parse(text) as Answer['body']) : null };
-    },
-    { method, url, data },
-  );
-}
+import {
+  choose,
+  confirm,
+  dayOf,
+  dialog,
+  openCase,
+  opened,
+  pageSend,
+  refused,
+  topShot,
+  uniqueTag,
+  Users,
+  withApi,
+} from './ui.js';
 
 /** A 警告 decided on the spot by zhangwei and liuyang on a form of its own, filed back: ready to close. */
 async function closableCase(baseURL: string, tag: string): Promise<string> {

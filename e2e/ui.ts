@@ -392,3 +392,44 @@ export async function topShot(shot: TestContext['shot'], name: string, page: Pag
   await toTop(page);
   await shot(name, page);
 }
+
+// ---------------------------------------------------------------------------------------------- small helpers
+
+/** 'YYYY-MM-DD' `n` calendar days after `day`. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Beijing day of an instant. */
+export function dayOf(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+let seq = 0;
+/** A tag no other test (nor an earlier run against the same database) uses. */
+export function uniqueTag(): string {
+  seq += 1;
+  return `${Date.now().toString(36).toUpperCase()}${seq}`;
+}
+
+export interface ApiAnswer {
+  status: number;
+  body: { code?: string; message?: string; basis?: string } | null;
+}
+
+/** A request sent by the page itself: its session cookie and its CSRF token, as the SPA would send it. */
+export async function pageSend(page: Page, method: string, url: string, data?: unknown): Promise<ApiAnswer> {
+  return page.evaluate(
+    async ({ method, url, data }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const r = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        ...(data === undefined ? {} : { body: JSON.stringify(data) }),
+      });
+      const text = await r.text();
+      return { status: r.status, body: text ? (JSON.parse(text) as ApiAnswer['body']) : null };
+    },
+    { method, url, data },
+  );
+}
