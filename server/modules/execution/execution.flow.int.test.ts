@@ -20,13 +20,13 @@ import type {
   StatementLineView,
 } from '../../../common/contracts/execution.js';
 import { idNumberCheckChar } from '../../../common/contracts/personnel.js';
-import { usccCheckChar } from '../../../common/uscc.js';
 import { addDays, todayInShanghai, type LocalDate } from '../../kernel/local-date.js';
 import { verifyAuditChain } from '../../platform/audit/verify.js';
 import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase, testEngine } from '../../test/db.js';
 import { buildTestApp, loggedIn, type TestClient } from '../../test/http.js';
 import { loadCalendar } from '../calendar/index.js';
+import { noticedCase } from '../../test/case-driver.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/index.js';
 
 let database: Database;
@@ -128,97 +128,30 @@ async function simpleCase(formSerial: string, amountFen: number, receiptSerial: 
  * requirements ask for them, the decision (approved by 赵敏) and its delivery today.
  */
 async function deliveredOrdinaryFine(title: string): Promise<string> {
-  const units = new Map(
-    (await database.query<{ id: string; code: string }>('SELECT id, code FROM org_units')).map((r) => [
-      r.code,
-      r.id,
-    ]),
-  );
-  const src = await ok(
-    as.zhangwei!.post('/api/case-sources', {
-      kind: 'inspection',
-      receivedOn: today(),
-      subjectName: '赤峰市某危化品经营有限公司',
-      summary: '检查发现危险化学品未按规定设置安全警示标志',
-      unitId: units.get('WHK'),
-    }),
-    201,
-  );
-  const created = await ok(
-    as.zhangwei!.post('/api/cases', {
-      sourceId: src.json<{ id: string }>().id,
+  const id = await noticedCase(
+    { database, as, now: () => clock, today },
+    {
       title,
-      category: 'hazardous_chemicals',
+      subject: '赤峰市某危化品经营有限公司',
+      summary: '检查发现危险化学品未按规定设置安全警示标志',
+      facts: '经检查，该公司危险化学品仓库未按规定设置明显的安全警示标志。',
       actDate: addDays(today(), -20),
       discoveredOn: addDays(today(), -1),
-      facts: '经检查，该公司危险化学品仓库未按规定设置明显的安全警示标志。',
-      opinion: '建议立案调查',
-      officerIds: [await userId('zhangwei'), await userId('liuyang')],
-    }),
-    201,
-  );
-  const id = created.json<{ id: string }>().id;
-  for (const approver of ['wangqiang', 'zhaomin']) {
-    const c = await detail(id, as[approver]);
-    await ok(
-      as[approver]!.post(`/api/cases/${id}/approvals/${c.pendingApprovals[0]!.id}`, {
-        decision: 'approve',
-        opinion: '同意',
-      }),
-    );
-  }
-  const first17 = '91150402MA0QCFXH2';
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/parties`, {
-      kind: 'legal_person',
-      name: '赤峰市某危化品经营有限公司',
-      idKind: 'uscc',
-      idNumber: first17 + usccCheckChar(first17),
+      uscc17: '91150402MA0QCFXH2',
       address: '赤峰市红山区某路8号',
       legalRep: '孙某',
-    }),
-    201,
-  );
-  const types = await hazardousTypes();
-  const v =
-    types.find((t) =>
-      t.bands.some((b) => (b.fineMinFen ?? 0) <= 500_000 && (b.fineMaxFen ?? Infinity) >= 500_000),
-    ) ?? types[0]!;
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/violations`, { violationTypeId: v.id, circumstances: '' }),
-    201,
-  );
-  await ok(as.zhangwei!.post(`/api/cases/${id}/recusal`, { conflict: false, note: '' }));
-  await ok(as.liuyang!.post(`/api/cases/${id}/recusal`, { conflict: false, note: '' }));
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/evidence`, {
-      kind: 'documentary',
-      title: '现场检查记录',
-      collectedBy: [await userId('zhangwei'), await userId('liuyang')],
-      collectedAt: clock.toISOString(),
-      place: '危险化学品仓库',
-    }),
-    201,
-  );
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/report`, {
-      outcome: 'penalty',
-      penalty: { items: [{ kind: 'fine', amountFen: 500_000 }] },
-      facts: '该公司危险化学品仓库未设置明显的安全警示标志。',
-      reasons: '违反安全生产法规定，依法应予处罚。',
-      flags: { majorPublicInterest: false, majorRights: false, complex: false, otherLaw: false },
+      evidencePlace: '危险化学品仓库',
+      pickViolation: (types) =>
+        types.find((t) =>
+          t.bands.some((b) => (b.fineMinFen ?? 0) <= 500_000 && (b.fineMaxFen ?? Infinity) >= 500_000),
+        ) ?? types[0]!,
+      fineFen: 500_000,
+      reportFacts: '该公司危险化学品仓库未设置明显的安全警示标志。',
+      majorRights: false,
       departureReason: '情节较轻，按较轻档次处罚',
-    }),
+      hearingEligible: false,
+    },
   );
-  let c = await detail(id, as.wangqiang);
-  expect(c.requirements.hearing.eligible).toBe(false);
-  await ok(
-    as.wangqiang!.post(`/api/cases/${id}/approvals/${c.pendingApprovals[0]!.id}`, {
-      decision: 'approve',
-      opinion: '同意',
-    }),
-  );
-  await ok(as.zhangwei!.post(`/api/cases/${id}/notice`), 201);
   await ok(
     as.zhangwei!.post(`/api/cases/${id}/notice/delivery`, {
       method: 'direct',
@@ -237,7 +170,7 @@ async function deliveredOrdinaryFine(title: string): Promise<string> {
     201,
   );
   await ok(as.zhangwei!.post(`/api/cases/${id}/close-defence`));
-  c = await detail(id, as.zhaomin);
+  let c = await detail(id, as.zhaomin);
   if (c.requirements.legalReview.required) {
     await ok(as.zhangwei!.post(`/api/cases/${id}/legal-review`, { materialsNote: '材料齐全' }));
     const checklist = ['body', 'procedure', 'facts', 'law', 'authority', 'documents', 'crime'].map((key) => ({

@@ -8,13 +8,13 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../common/contracts/cases.js';
 import type { HearingDetail, HearingStats, NoticeWindow } from '../../../common/contracts/hearings.js';
-import { usccCheckChar } from '../../../common/uscc.js';
 import { systemContext } from '../../platform/audit/audit.js';
 import { verifyAuditChain } from '../../platform/audit/verify.js';
 import { sweepDeadlines } from '../deadlines/index.js';
 import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase, testEngine } from '../../test/db.js';
 import { buildTestApp, loggedIn, type TestClient } from '../../test/http.js';
+import { noticedCase } from '../../test/case-driver.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/index.js';
 
 let database: Database;
@@ -57,99 +57,30 @@ async function hearingOf(caseId: string, c = as.lina!) {
   return (await ok(c.get(`/api/cases/${caseId}/hearing`))).json<{ hearing: HearingDetail | null }>().hearing!;
 }
 
-/** A hazardous-chemicals case with a 60,000-yuan fine proposed, up to the delivery of its 告知书 today. */
-async function caseWithNotice(title: string): Promise<string> {
-  const units = new Map(
-    (await database.query<{ id: string; code: string }>('SELECT id, code FROM org_units')).map((r) => [
-      r.code,
-      r.id,
-    ]),
-  );
-  const src = await ok(
-    as.zhangwei!.post('/api/case-sources', {
-      kind: 'inspection',
-      receivedOn: today(),
-      subjectName: '赤峰市某化工有限公司',
-      summary: '检查发现重大危险源未设置监测监控系统',
-      unitId: units.get('WHK'),
-    }),
-    201,
-  );
-  const created = await ok(
-    as.zhangwei!.post('/api/cases', {
-      sourceId: src.json<{ id: string }>().id,
+/** A hazardous-chemicals case with a 60,000-yuan fine proposed (a hearing offered), its 告知书 issued today. */
+function caseWithNotice(title: string): Promise<string> {
+  return noticedCase(
+    { database, as, now: () => clock, today },
+    {
       title,
-      category: 'hazardous_chemicals',
+      subject: '赤峰市某化工有限公司',
+      summary: '检查发现重大危险源未设置监测监控系统',
+      facts: '经检查，该公司储罐区重大危险源未设置监测监控系统。',
       actDate: '2026-09-10',
       discoveredOn: '2026-09-24',
-      facts: '经检查，该公司储罐区重大危险源未设置监测监控系统。',
-      opinion: '建议立案调查',
-      officerIds: [await userId('zhangwei'), await userId('liuyang')],
-    }),
-    201,
-  );
-  const id = created.json<{ id: string }>().id;
-  for (const approver of ['wangqiang', 'zhaomin']) {
-    const c = await detail(id, as[approver]);
-    await ok(
-      as[approver]!.post(`/api/cases/${id}/approvals/${c.pendingApprovals[0]!.id}`, {
-        decision: 'approve',
-        opinion: '同意',
-      }),
-    );
-  }
-  const first17 = '91150402MA0QCFXG4';
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/parties`, {
-      kind: 'legal_person',
-      name: '赤峰市某化工有限公司',
-      idKind: 'uscc',
-      idNumber: first17 + usccCheckChar(first17),
+      uscc17: '91150402MA0QCFXG4',
       address: '赤峰市红山区某路1号',
       legalRep: '王某',
-    }),
-    201,
-  );
-  const types = (await as.zhangwei!.get('/api/violation-types?category=hazardous_chemicals')).json<{
-    items: { id: string; bands: { fineMaxFen: number | null }[] }[];
-  }>().items;
-  const v = types.find((t) => t.bands.some((b) => (b.fineMaxFen ?? 0) >= 6_000_000)) ?? types[0]!;
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/violations`, { violationTypeId: v.id, circumstances: '' }),
-    201,
-  );
-  await ok(as.zhangwei!.post(`/api/cases/${id}/recusal`, { conflict: false, note: '' }));
-  await ok(as.liuyang!.post(`/api/cases/${id}/recusal`, { conflict: false, note: '' }));
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/evidence`, {
-      kind: 'documentary',
-      title: '现场检查记录',
-      collectedBy: [await userId('zhangwei'), await userId('liuyang')],
-      collectedAt: clock.toISOString(),
-      place: '储罐区',
-    }),
-    201,
-  );
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/report`, {
-      outcome: 'penalty',
-      penalty: { items: [{ kind: 'fine', amountFen: 6_000_000 }] },
-      facts: '该公司储罐区构成重大危险源，未设置监测监控系统。',
-      reasons: '违反安全生产法规定，依法应予处罚。',
-      flags: { majorPublicInterest: false, majorRights: true, complex: false, otherLaw: false },
+      evidencePlace: '储罐区',
+      pickViolation: (types) =>
+        types.find((t) => t.bands.some((b) => (b.fineMaxFen ?? 0) >= 6_000_000)) ?? types[0]!,
+      fineFen: 6_000_000,
+      reportFacts: '该公司储罐区构成重大危险源，未设置监测监控系统。',
+      majorRights: true,
       departureReason: '情节较重，按较重档次处罚',
-    }),
+      hearingEligible: true,
+    },
   );
-  const c = await detail(id, as.wangqiang);
-  expect(c.requirements.hearing.eligible).toBe(true);
-  await ok(
-    as.wangqiang!.post(`/api/cases/${id}/approvals/${c.pendingApprovals[0]!.id}`, {
-      decision: 'approve',
-      opinion: '同意',
-    }),
-  );
-  await ok(as.zhangwei!.post(`/api/cases/${id}/notice`), 201);
-  return id;
 }
 
 describe(`hearings (${testEngine()})`, () => {
