@@ -164,6 +164,27 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'case-file.loan-decided': '审批借阅案卷',
   'case-file.loan-returned': '归还借阅案卷',
   // --- issue 7 (end) ---
+  // --- issue 9: fault liability (begin) ---
+  'fault.lead-registered': '登记行政执法过错线索',
+  'fault.lead-from-reversal': '复议或诉讼撤销、变更、确认违法，自动生成过错线索',
+  'fault.triaged': '过错线索初核（立项或不予立项）',
+  'fault.subjects-added': '增加被调查人员',
+  'fault.inquiry-recorded': '制作过错调查笔录',
+  'fault.found': '作出行政执法过错责任认定',
+  'fault.informed': '告知认定事实和拟处理意见',
+  'fault.statement-recorded': '记录陈述申辩',
+  'fault.decided': '作出过错责任处理决定',
+  'fault.notice-served': '送达过错责任处理决定',
+  'fault.review-applied': '受理过错责任复核申请',
+  'fault.review-decided': '作出复核决定',
+  'fault.appeal-filed': '登记过错责任申诉',
+  'fault.appeal-decided': '登记申诉处理结果',
+  'fault.closed': '过错责任追究办结',
+  'fault.matter-read': '查阅过错责任追究事项',
+  'fault.exported': '导出过错责任追究台账',
+  'fault.document-printed': '打印过错责任追究文书',
+  'fault.settings-changed': '修改过错责任追究设置',
+  // --- issue 9 (end) ---
   // --- issue 8: the interference register (begin) ---
   'interference.file-uploaded': '上传干预登记材料',
   'interference.register-submitted': '提交内部人员过问案件登记表',

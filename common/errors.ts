@@ -97,6 +97,12 @@ export const ERRORS = {
   INTERFERENCE_STATE: { status: 409, message: '干预登记当前环节不允许此操作' },
   INTERFERENCE_DECLARATION: { status: 422, message: '办案人员尚未声明有无内部人员过问' },
   INTERFERENCE_FINDING: { status: 422, message: '不符合认定条件' },
+  // --- issue 9: fault liability ---
+  FAULT_STATE: { status: 409, message: '过错责任追究当前环节不允许此操作' },
+  FAULT_RECUSAL: { status: 422, message: '调查人员不符合回避规定' },
+  FAULT_FINDING: { status: 422, message: '过错责任认定不符合要求' },
+  FAULT_MEASURE: { status: 422, message: '处理不得重于告知的拟处理意见' },
+  FAULT_DEADLINE: { status: 422, message: '已超过规定期限' },
   // --- issue 8 (end) ---
   // --- issue 5 (end) ---
   NOT_READY: { status: 503, message: '服务尚未就绪' },

@@ -81,6 +81,13 @@ export const PERMISSIONS = [
   'interference.stats',
   'dossier.view',
   // --- issue 8 (end) ---
+  // --- issue 9: 行政执法过错责任追究 (begin) ---
+  'fault.refer',
+  'fault.view',
+  'fault.handle',
+  'fault.decide',
+  'fault.stats',
+  // --- issue 9 (end) ---
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -152,6 +159,16 @@ export const PERMISSION_ROLES: Record<Permission, readonly Role[]> = {
   'interference.stats': ['section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
   'dossier.view': ['principal', 'discipline'],
   // --- issue 8 (end) ---
+  // --- issue 9: 行政执法过错责任追究 (legal-spec §3) (begin) ---
+  // Leads come from the legal section, section heads, leaders and 纪检 (reversals open one by themselves); 纪检
+  // (第二条: 纪检委员 with the 派驻纪检监察组) triage, investigate, find and serve; the leadership, through the
+  // 主要负责人, decides the measures and the 复核. The accused reach their own matter per record (fault.policy.ts).
+  'fault.refer': ['section_head', 'legal_reviewer', 'leader', 'principal', 'discipline'],
+  'fault.view': ['leader', 'principal', 'discipline'],
+  'fault.handle': ['discipline'],
+  'fault.decide': ['principal'],
+  'fault.stats': ['legal_reviewer', 'leader', 'principal', 'discipline'],
+  // --- issue 9 (end) ---
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

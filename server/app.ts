@@ -42,6 +42,7 @@ import { casesPlugin } from './modules/cases/index.js';
 import { hearingsPlugin } from './modules/hearings/index.js';
 import { executionPlugin } from './modules/execution/index.js';
 import { interferencePlugin } from './modules/interference/index.js';
+import { faultPlugin } from './modules/fault/index.js';
 import { portalPlugin } from './portal/index.js';
 // --- issue 4 (end) ---
 
@@ -165,6 +166,8 @@ export async function buildApp({ config, database, logger, now }: AppDeps): Prom
   await app.register(executionPlugin, { database });
   // --- issue 8: the interference register, an oversight module above cases ---
   await app.register(interferencePlugin, { database });
+  // --- issue 9: fault liability, above cases, execution and interference ---
+  await app.register(faultPlugin, { database });
   // --- issue 4 (end) ---
 
   registerSpa(app, config.webDist);

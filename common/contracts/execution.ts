@@ -6,6 +6,7 @@
  * schemas, the SPA types its calls with them.
  */
 import { z } from 'zod';
+import { CHALLENGE_RESULTS } from './fault.js';
 import { DeadlineView } from './deadlines.js';
 import { PageQuery, pageOf } from './shared.js';
 
@@ -277,6 +278,7 @@ export const ChallengeView = z.object({
   kind: z.enum(CHALLENGE_KINDS),
   startedOn: z.string(),
   endedOn: z.string().nullable(),
+  result: z.enum(CHALLENGE_RESULTS).nullable(),
   outcome: z.string().nullable(),
 });
 
@@ -410,7 +412,12 @@ export const ScheduleDecisionBody = z.object({
 });
 
 export const ChallengeBody = z.object({ kind: z.enum(CHALLENGE_KINDS), startedOn: Day });
-export const ChallengeEndBody = z.object({ endedOn: Day, outcome: Text('复议或诉讼结果', 500) });
+/** The result decides whether the act was reversed, which opens a fault lead (System 1, legal-spec §3.3). */
+export const ChallengeEndBody = z.object({
+  endedOn: Day,
+  result: z.enum(CHALLENGE_RESULTS, { error: '请选择复议或诉讼的结果' }),
+  outcome: Text('复议或诉讼结果', 500),
+});
 
 export const DemandBody = z.object({
   /**

@@ -157,3 +157,89 @@ export async function noticedCase(d: CaseDriver, spec: NoticedCaseSpec): Promise
   await ok(zw.post(`/api/cases/${id}/notice`), 201);
   return id;
 }
+
+async function detail(d: CaseDriver, id: string, user: string): Promise<CaseDetail> {
+  return (await ok(d.as[user]!.get(`/api/cases/${id}`))).json<CaseDetail>();
+}
+
+/**
+ * From the issued 告知书 to the delivered 行政处罚决定书: the notice delivered to `recipient`, the party's waiver,
+ * the defence closed, the 法制审核 by lina and the 集体讨论 where required, the decision requested by zhangwei,
+ * approved by zhaomin and delivered. The clock is not moved.
+ */
+export async function decideAndDeliver(d: CaseDriver, id: string, recipient: string): Promise<void> {
+  await ok(
+    d.as.zhangwei!.post(`/api/cases/${id}/notice/delivery`, {
+      method: 'direct',
+      recipient,
+      deliveredAt: d.now().toISOString(),
+      witnesses: [],
+    }),
+  );
+  await ok(
+    d.as.zhangwei!.post(`/api/cases/${id}/statements`, {
+      kind: 'waiver',
+      receivedOn: d.today(),
+      channel: 'written',
+      content: '我公司对拟处罚无异议，放弃陈述、申辩',
+    }),
+    201,
+  );
+  await ok(d.as.zhangwei!.post(`/api/cases/${id}/close-defence`));
+  let c = await detail(d, id, 'zhaomin');
+  if (c.requirements.legalReview.required) {
+    await ok(d.as.zhangwei!.post(`/api/cases/${id}/legal-review`, { materialsNote: '材料齐全' }));
+    const checklist = ['body', 'procedure', 'facts', 'law', 'authority', 'documents', 'crime'].map((key) => ({
+      key,
+      ok: true,
+      note: '',
+    }));
+    await ok(
+      d.as.lina!.post(`/api/cases/${id}/legal-review/opinion`, {
+        opinion: 'agree',
+        checklist,
+        reasons: '同意',
+      }),
+    );
+  }
+  c = await detail(d, id, 'zhaomin');
+  if (c.requirements.collective.required)
+    await ok(
+      d.as.zhaomin!.post(`/api/cases/${id}/collective`, {
+        heldAt: d.now().toISOString(),
+        place: '局三楼会议室',
+        chairId: await userId(d, 'sunjianguo'),
+        recorderName: '刘洋',
+        participants: [
+          { name: '孙建国', title: '局长', opinion: '同意', dissent: false },
+          { name: '赵敏', title: '副局长', opinion: '同意', dissent: false },
+          { name: '李娜', title: '政策法规科', opinion: '同意', dissent: false },
+        ],
+        minutes: '与会人员一致同意拟处罚意见。',
+        conclusion: 'agree',
+      }),
+    );
+  await ok(
+    d.as.zhangwei!.post(`/api/cases/${id}/decision-request`, {
+      opinion: '建议处罚',
+      performance: '自收到本决定书之日起十五日内缴纳',
+      reconsiderationBody: '赤峰市人民政府',
+      court: '赤峰市红山区人民法院',
+    }),
+  );
+  c = await detail(d, id, 'zhaomin');
+  const pending = c.pendingApprovals.find((p) => p.kind === 'decision')!;
+  await ok(
+    d.as.zhaomin!.post(`/api/cases/${id}/approvals/${pending.id}`, { decision: 'approve', opinion: '同意' }),
+  );
+  expect((await detail(d, id, 'zhangwei')).status).toBe('decided');
+  await ok(
+    d.as.zhangwei!.post(`/api/cases/${id}/deliveries`, {
+      method: 'direct',
+      recipient,
+      deliveredAt: d.now().toISOString(),
+      witnesses: [],
+    }),
+  );
+  expect((await detail(d, id, 'zhangwei')).status).toBe('delivered');
+}

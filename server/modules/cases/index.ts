@@ -63,6 +63,12 @@ export {
   type ClosingRefusal,
   type ClosingStep,
 } from './closing-gates.js';
+export {
+  registerReversalObserver,
+  notifyCaseReversed,
+  type CaseReversal,
+  type ReversalObserver,
+} from './reversal-port.js';
 export { archiveBundleInput } from './documents/templates/archive-cover.js';
 export { settingsOn } from './cases.context.js';
 

@@ -85,6 +85,8 @@ export const DEMO_ACCOUNTS: {
   { username: 'zhaomin', displayName: '赵敏', unit: 'BGS', position: '副局长', role: 'leader' },
   { username: 'sunjianguo', displayName: '孙建国', unit: 'BGS', position: '局长', role: 'principal' },
   { username: 'zhoujing', displayName: '周静', unit: 'JJZ', position: '纪检监察组组长', role: 'discipline' },
+  // A branch 纪检委员 (过错责任追究制度 第二条): fault investigations need two investigators.
+  { username: 'majun', displayName: '马骏', unit: 'BGS', position: '一级主任科员', role: 'discipline' },
   { username: 'wuli', displayName: '吴丽', unit: 'GHCW', position: '会计', role: 'finance' },
   { username: 'sysadmin', displayName: '陈系统', unit: 'BGS', position: '科员', role: 'sysadmin' },
   { username: 'secadmin', displayName: '杨安全', unit: 'BGS', position: '科员', role: 'secadmin' },

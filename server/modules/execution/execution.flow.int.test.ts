@@ -26,7 +26,7 @@ import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase, testEngine } from '../../test/db.js';
 import { buildTestApp, loggedIn, type TestClient } from '../../test/http.js';
 import { loadCalendar } from '../calendar/index.js';
-import { noticedCase } from '../../test/case-driver.js';
+import { decideAndDeliver, noticedCase } from '../../test/case-driver.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/index.js';
 
 let database: Database;
@@ -152,80 +152,7 @@ async function deliveredOrdinaryFine(title: string): Promise<string> {
       hearingEligible: false,
     },
   );
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/notice/delivery`, {
-      method: 'direct',
-      recipient: '孙某',
-      deliveredAt: clock.toISOString(),
-      witnesses: [],
-    }),
-  );
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/statements`, {
-      kind: 'waiver',
-      receivedOn: today(),
-      channel: 'written',
-      content: '我公司对拟处罚无异议，放弃陈述、申辩',
-    }),
-    201,
-  );
-  await ok(as.zhangwei!.post(`/api/cases/${id}/close-defence`));
-  let c = await detail(id, as.zhaomin);
-  if (c.requirements.legalReview.required) {
-    await ok(as.zhangwei!.post(`/api/cases/${id}/legal-review`, { materialsNote: '材料齐全' }));
-    const checklist = ['body', 'procedure', 'facts', 'law', 'authority', 'documents', 'crime'].map((key) => ({
-      key,
-      ok: true,
-      note: '',
-    }));
-    await ok(
-      as.lina!.post(`/api/cases/${id}/legal-review/opinion`, {
-        opinion: 'agree',
-        checklist,
-        reasons: '同意',
-      }),
-    );
-  }
-  c = await detail(id, as.zhaomin);
-  if (c.requirements.collective.required)
-    await ok(
-      as.zhaomin!.post(`/api/cases/${id}/collective`, {
-        heldAt: clock.toISOString(),
-        place: '局三楼会议室',
-        chairId: await userId('sunjianguo'),
-        recorderName: '刘洋',
-        participants: [
-          { name: '孙建国', title: '局长', opinion: '同意', dissent: false },
-          { name: '赵敏', title: '副局长', opinion: '同意', dissent: false },
-          { name: '李娜', title: '政策法规科', opinion: '同意', dissent: false },
-        ],
-        minutes: '与会人员一致同意拟处罚意见。',
-        conclusion: 'agree',
-      }),
-    );
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/decision-request`, {
-      opinion: '建议处罚',
-      performance: '自收到本决定书之日起十五日内缴纳',
-      reconsiderationBody: '赤峰市人民政府',
-      court: '赤峰市红山区人民法院',
-    }),
-  );
-  c = await detail(id, as.zhaomin);
-  const pending = c.pendingApprovals.find((p) => p.kind === 'decision')!;
-  await ok(
-    as.zhaomin!.post(`/api/cases/${id}/approvals/${pending.id}`, { decision: 'approve', opinion: '同意' }),
-  );
-  expect((await detail(id)).status).toBe('decided');
-  await ok(
-    as.zhangwei!.post(`/api/cases/${id}/deliveries`, {
-      method: 'direct',
-      recipient: '孙某',
-      deliveredAt: clock.toISOString(),
-      witnesses: [],
-    }),
-  );
-  expect((await detail(id)).status).toBe('delivered');
+  await decideAndDeliver({ database, as, now: () => clock, today }, id, '孙某');
   return id;
 }
 
@@ -713,6 +640,7 @@ describe(`fines, closing and archive (${testEngine()})`, () => {
     await ok(
       as.zhangwei!.post(`/api/fines/${id}/challenges/${f.challenges[0]!.id}/end`, {
         endedOn: today(),
+        result: 'upheld',
         outcome: '复议机关决定维持原行政处罚决定',
       }),
     );

@@ -17,6 +17,7 @@ import type {
   ScheduleKind,
 } from '../../../common/contracts/execution.js';
 import type { ManifestEntry } from '../../../common/contracts/execution.js';
+import type { ChallengeResult } from '../../../common/contracts/fault.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const fen = (name: string) => bigint(name, { mode: 'number' });
@@ -182,6 +183,7 @@ export const fineChallenges = pgTable('fine_challenges', {
   kind: text('kind').$type<ChallengeKind>().notNull(),
   startedOn: date('started_on').notNull(),
   endedOn: date('ended_on'),
+  result: text('result').$type<ChallengeResult>(),
   outcome: text('outcome'),
   recordedBy: uuid('recorded_by').notNull(),
   recordedAt: ts('recorded_at').notNull().defaultNow(),

@@ -15,6 +15,7 @@ import { registerPersonnelActionObserver } from '../personnel/index.js';
 import { missingDeclarations } from './commands/declarations.js';
 import { onPersonnelAction } from './commands/protection.js';
 import { escalateLateInstructions } from './commands/registers.js';
+import { interferenceRepository } from './interference.repository.js';
 import { interferenceRoutes } from './interference.routes.js';
 import type { Db, Tx } from '../../platform/db/database.js';
 
@@ -27,6 +28,8 @@ registerPersonnelActionObserver(onPersonnelAction);
 export { INTERFERENCE_AUDIT } from './interference.audit.js';
 export { postToFiles } from './commands/shared.js';
 export { escalateLateInstructions } from './commands/registers.js';
+/** The bureau's staff with unit, post, roles and whether disabled (the fault module names people from it). */
+export const staffDirectory = (db: Db | Tx) => interferenceRepository.people(db);
 
 export interface InterferencePluginOptions {
   database: Database;

@@ -17,6 +17,7 @@ import type {
   ScheduleDecisionBody,
   TerminateFineBody,
 } from '../../../../common/contracts/execution.js';
+import { CHALLENGE_RESULT_LABELS, REVERSAL_RESULTS } from '../../../../common/contracts/fault.js';
 import type { LocalDate } from '../../../kernel/local-date.js';
 import type { AuditContext } from '../../../platform/audit/audit.js';
 import type { Tx } from '../../../platform/db/database.js';
@@ -32,6 +33,7 @@ import {
   type EnforcementApplicationModel,
   type PaymentDeferralDecisionModel,
   type PaymentDemandModel,
+  notifyCaseReversed,
 } from '../../cases/index.js';
 import { EXECUTION_AUDIT } from '../execution.audit.js';
 import { executionRepository as repo } from '../execution.repository.js';
@@ -199,13 +201,33 @@ export async function endChallenge(
     const ch = l.challenges.find((c) => c.id === challengeId && !c.endedOn);
     if (!ch) throw new AppError('FINE_STATE', '没有进行中的该项复议或诉讼');
     if (input.endedOn < ch.startedOn) throw new AppError('VALIDATION_FAILED', '终结日期不能早于开始日期');
-    await repo.updateChallenge(tx, challengeId, { endedOn: input.endedOn, outcome: input.outcome });
+    await repo.updateChallenge(tx, challengeId, {
+      endedOn: input.endedOn,
+      result: input.result,
+      outcome: input.outcome,
+    });
     await fineAudit(tx, ctx, l.obligation.caseId, EXECUTION_AUDIT.challengeEnded, {
       obligationId: id,
       challengeId,
       endedOn: input.endedOn,
+      result: input.result,
       outcome: input.outcome,
     });
+    // 撤销, 变更, 确认违法, 确认无效: the act was wrong; the fault module opens a lead (System 1).
+    if (REVERSAL_RESULTS.includes(input.result))
+      await notifyCaseReversed(
+        tx,
+        {
+          caseId: l.obligation.caseId,
+          kind: ch.kind,
+          result: input.result,
+          resultLabel: CHALLENGE_RESULT_LABELS[input.result],
+          endedOn: input.endedOn,
+          outcome: input.outcome,
+          challengeId,
+        },
+        ctx,
+      );
   });
 }
 

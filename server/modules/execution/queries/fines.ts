@@ -220,6 +220,7 @@ export async function presentFine(
       kind: ch.kind,
       startedOn: ch.startedOn,
       endedOn: ch.endedOn,
+      result: ch.result,
       outcome: ch.outcome,
     })),
     demands: l.demands.map((d, i) => ({

@@ -58,7 +58,8 @@ function share(
 /**
  * The proposed shares, strongest situation first:
  * - 第四项: a superior who changed the proposal answers alone for the changed act;
- * - 第二项: no approval although one was needed — the handlers wholly, or the section head wholly if he consented;
+ * - 第二项: no approval although one was needed — the handlers wholly, or the section head wholly if he consented
+ *   (nobody, when he consented but the trail does not name him);
  * - 第一项: a handler who misreported bears the main liability and the section head some; this defeats the
  *   approvers' main liability under 第三项 (they decided on false facts);
  * - 第三项: an approved or reviewed act — the approvers and reviewing heads mainly.
@@ -67,8 +68,10 @@ function share(
 export function allocateLiability(f: FaultFacts): LiabilityShare[] {
   if (f.changedBy) return [share(f.changedBy.personId, 'superior', 'sole', 'R4')];
   if (f.approvalRequired && f.approvals.length === 0) {
-    if (f.sectionHeadConsented && f.sectionHeadId)
-      return [share(f.sectionHeadId, 'section_head', 'sole', 'R2b')];
+    // A consented skip puts the whole liability on the head and none on the handlers; when the trail does not
+    // name the head, nobody is proposed rather than the handlers, whom 第二项 then does not make liable.
+    if (f.sectionHeadConsented)
+      return f.sectionHeadId ? [share(f.sectionHeadId, 'section_head', 'sole', 'R2b')] : [];
     return f.handlers.map((h) => share(h, 'handler', 'sole', 'R2a'));
   }
   if (f.misreportedBy.length) {

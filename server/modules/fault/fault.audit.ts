@@ -1,0 +1,22 @@
+/** Audit actions of the fault module (object type 'fault_matter'); labels in common/audit-actions.ts. */
+export const FAULT_AUDIT = {
+  leadRegistered: 'fault.lead-registered',
+  leadFromReversal: 'fault.lead-from-reversal',
+  triaged: 'fault.triaged',
+  subjectsAdded: 'fault.subjects-added',
+  inquiryRecorded: 'fault.inquiry-recorded',
+  found: 'fault.found',
+  informed: 'fault.informed',
+  statement: 'fault.statement-recorded',
+  decided: 'fault.decided',
+  served: 'fault.notice-served',
+  reviewApplied: 'fault.review-applied',
+  reviewDecided: 'fault.review-decided',
+  appealFiled: 'fault.appeal-filed',
+  appealDecided: 'fault.appeal-decided',
+  closed: 'fault.closed',
+  read: 'fault.matter-read',
+  exported: 'fault.exported',
+  printed: 'fault.document-printed',
+  settingsChanged: 'fault.settings-changed',
+} as const;
