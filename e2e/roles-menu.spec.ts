@@ -33,6 +33,13 @@ const ALL = [
   '登记簿校验',
   '干预登记设置',
   // --- issue 8 (end) ---
+  // --- issue 9: fault liability (begin) ---
+  '过错线索与追究',
+  '登记过错线索',
+  '我的过错追究',
+  '过错统计',
+  '过错追究设置',
+  // --- issue 9 (end) ---
   '执法人员管理',
   '执法资格核验',
   '我的执法证',
@@ -82,12 +89,25 @@ const DISCIPLINE = [
   '干预登记设置',
 ];
 // --- issue 8 (end) ---
+// --- issue 9: fault liability, right after the interference entries (begin) ---
+/** Every business user follows the matters where he is accused or registered the lead (not the administrators). */
+const FAULT_MINE = ['我的过错追究'];
+/** Those who refer leads (fault.refer): section heads, the legal section, the leaders and 纪检. */
+const FAULT_REFER = ['登记过错线索', ...FAULT_MINE];
+/** The legal section also reads the statistics (fault.stats). */
+const FAULT_LEGAL = [...FAULT_REFER, '过错统计'];
+/** The leaders and the 主要负责人 read every matter (fault.view) and the statistics. */
+const FAULT_LEADERSHIP = ['过错线索与追究', ...FAULT_REFER, '过错统计'];
+/** 纪检 run the matters and keep the settings (fault.handle). */
+const FAULT_DISCIPLINE = [...FAULT_LEADERSHIP, '过错追究设置'];
+// --- issue 9 (end) ---
 const OFFICER = [
   '工作台',
   ...CASE_HANDLE,
   ...HEARING_VIEW,
   ...EXECUTION,
   ...RECORDER,
+  ...FAULT_MINE,
   '执法资格核验',
   '我的执法证',
   ...CALENDAR,
@@ -95,7 +115,17 @@ const OFFICER = [
 ];
 // --- issue 5 (end) ---
 // issue 7: finance follows the fines and keeps the 财务对账 desk.
-const FINANCE = ['工作台', '罚款执行', '罚没款统计', '财务对账', '我的执法证', ...CALENDAR, '组织机构'];
+// issue 9: and, as every business user, the fault matters that concern her.
+const FINANCE = [
+  '工作台',
+  '罚款执行',
+  '罚没款统计',
+  '财务对账',
+  ...FAULT_MINE,
+  '我的执法证',
+  ...CALENDAR,
+  '组织机构',
+];
 
 /** Every demo account, its role's label in the header, and exactly the menu its role opens. */
 const CASES: { username: string; name: string; role: string; menu: string[] }[] = [
@@ -107,19 +137,44 @@ const CASES: { username: string; name: string; role: string; menu: string[] }[] 
     username: 'wangqiang',
     name: '王强',
     role: '科室负责人',
-    menu: ['工作台', ...CASE_HANDLE, ...HEARING_VIEW, ...EXECUTION, ...RECORDER, '干预登记统计', ...ROSTER],
+    menu: [
+      '工作台',
+      ...CASE_HANDLE,
+      ...HEARING_VIEW,
+      ...EXECUTION,
+      ...RECORDER,
+      '干预登记统计',
+      ...FAULT_REFER,
+      ...ROSTER,
+    ],
   },
   {
     username: 'lina',
     name: '李娜',
     role: '法制审核人员',
-    menu: ['工作台', ...CASE_CONFIGURE, ...HEARING_ARRANGE, ...EXECUTION, '干预登记统计', ...ROSTER],
+    menu: [
+      '工作台',
+      ...CASE_CONFIGURE,
+      ...HEARING_ARRANGE,
+      ...EXECUTION,
+      '干预登记统计',
+      ...FAULT_LEGAL,
+      ...ROSTER,
+    ],
   },
   {
     username: 'zhaomin',
     name: '赵敏',
     role: '分管局领导',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_ARRANGE, ...EXECUTION, '干预登记统计', ...ROSTER],
+    menu: [
+      '工作台',
+      ...CASE_VIEW,
+      ...HEARING_ARRANGE,
+      ...EXECUTION,
+      '干预登记统计',
+      ...FAULT_LEADERSHIP,
+      ...ROSTER,
+    ],
   },
   {
     username: 'sunjianguo',
@@ -134,6 +189,7 @@ const CASES: { username: string; name: string; role: string; menu: string[] }[] 
       '月度报告',
       '廉政档案和执法档案',
       '干预登记统计',
+      ...FAULT_LEADERSHIP,
       ...ROSTER,
     ],
   },
@@ -141,7 +197,15 @@ const CASES: { username: string; name: string; role: string; menu: string[] }[] 
     username: 'zhoujing',
     name: '周静',
     role: '纪检监察',
-    menu: ['工作台', ...CASE_VIEW, ...HEARING_VIEW, ...EXECUTION, ...DISCIPLINE, ...ROSTER],
+    menu: [
+      '工作台',
+      ...CASE_VIEW,
+      ...HEARING_VIEW,
+      ...EXECUTION,
+      ...DISCIPLINE,
+      ...FAULT_DISCIPLINE,
+      ...ROSTER,
+    ],
   },
   // --- issue 5 (end) ---
   { username: 'wuli', name: '吴丽', role: '财务人员', menu: FINANCE },

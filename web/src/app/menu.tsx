@@ -42,6 +42,13 @@ import {
   ProfileOutlined,
   SettingOutlined,
   // --- issue 8 (end) ---
+  // --- issue 9: fault liability (begin) ---
+  AlertOutlined,
+  BarChartOutlined,
+  ControlOutlined,
+  FlagOutlined,
+  ReconciliationOutlined,
+  // --- issue 9 (end) ---
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../common/roles';
@@ -142,6 +149,20 @@ export const MENU: readonly MenuEntry[] = [
     permission: 'interference.oversee',
   },
   // --- issue 8 (end) ---
+  // --- issue 9: 行政执法过错责任追究 (begin) ---
+  { path: '/fault/matters', label: '过错线索与追究', icon: <AlertOutlined />, permission: 'fault.view' },
+  { path: '/fault/leads/new', label: '登记过错线索', icon: <FlagOutlined />, permission: 'fault.refer' },
+  // Every business user may be accused (or register a lead): calendar.view is held by all business roles and by
+  // none of the three administrators, who handle no enforcement (三员分立).
+  {
+    path: '/fault/mine',
+    label: '我的过错追究',
+    icon: <ReconciliationOutlined />,
+    permission: 'calendar.view',
+  },
+  { path: '/fault/stats', label: '过错统计', icon: <BarChartOutlined />, permission: 'fault.stats' },
+  { path: '/fault/settings', label: '过错追究设置', icon: <ControlOutlined />, permission: 'fault.handle' },
+  // --- issue 9 (end) ---
   // --- issue 4: personnel (begin) ---
   { path: '/personnel', label: '执法人员管理', icon: <IdcardOutlined />, permission: 'personnel.view' },
   {

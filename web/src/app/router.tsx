@@ -20,6 +20,9 @@ import { executionRoutes } from '../features/execution/routes';
 // --- issue 8: interference register (begin) ---
 import { interferenceRoutes } from '../features/interference/routes';
 // --- issue 8 (end) ---
+// --- issue 9: fault liability (begin) ---
+import { faultRoutes } from '../features/fault/routes';
+// --- issue 9 (end) ---
 
 // One chunk per page, so that each page brings only the antd components it uses.
 const LoginPage = lazy(() => import('../features/auth/login-page').then((m) => ({ default: m.LoginPage })));
@@ -137,6 +140,12 @@ export const router = createBrowserRouter([
             element: <RequireAnyPermission permissions={r.permissions}>{r.element}</RequireAnyPermission>,
           })),
           // --- issue 8 (end) ---
+          // --- issue 9: fault liability (begin) ---
+          ...faultRoutes.map((r) => ({
+            path: r.path.slice(1),
+            element: <RequireAnyPermission permissions={r.permissions}>{r.element}</RequireAnyPermission>,
+          })),
+          // --- issue 9 (end) ---
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -305,10 +305,18 @@ export const useRecordChallenge = (ref: FineRef) =>
   useFineMutation(ref, (body: In<typeof ChallengeBody>) =>
     http.post<Ok>(`${fineBase(ref.id)}/challenges`, body),
   );
-export const useEndChallenge = (ref: FineRef) =>
-  useFineMutation(ref, ({ challengeId, body }: { challengeId: string; body: In<typeof ChallengeEndBody> }) =>
-    http.post<Ok>(`${fineBase(ref.id)}/challenges/${challengeId}/end`, body),
+/** The result of a challenge; a reversal (撤销、变更、确认违法、确认无效) opens a fault lead, so the fault lists follow. */
+export const useEndChallenge = (ref: FineRef) => {
+  const client = useQueryClient();
+  return useFineMutation(
+    ref,
+    async ({ challengeId, body }: { challengeId: string; body: In<typeof ChallengeEndBody> }) => {
+      const r = await http.post<Ok>(`${fineBase(ref.id)}/challenges/${challengeId}/end`, body);
+      void client.invalidateQueries({ queryKey: ['fault'] });
+      return r;
+    },
   );
+};
 
 export const useIssueDemand = (ref: FineRef) =>
   useFineMutation(ref, (body: In<typeof DemandBody>) => http.post<Ok>(`${fineBase(ref.id)}/demands`, body));

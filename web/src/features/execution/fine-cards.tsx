@@ -9,6 +9,7 @@ import {
   SCHEDULE_STATUS_LABELS,
   type FineAction,
 } from '../../../../common/contracts/execution';
+import { CHALLENGE_RESULT_LABELS, REVERSAL_RESULTS } from '../../../../common/contracts/fault';
 import { useAbility } from '../../app/session';
 import { Basis } from '../cases/case-page/shared';
 import { dateTimeText, dayText, longDayText, yuan } from '../cases/format';
@@ -347,7 +348,23 @@ export function ChallengesCard({ fine, open }: { fine: FineView; open: (r: FineM
             width: 110,
             render: (_, c) => c.endedOn ?? <Tag color="orange">进行中</Tag>,
           },
-          { title: '结果', key: 'outcome', render: (_, c) => c.outcome ?? '—' },
+          {
+            title: '结果',
+            key: 'outcome',
+            render: (_, c) => (
+              <Space size={4} wrap>
+                {c.result && (
+                  <Tag
+                    color={REVERSAL_RESULTS.includes(c.result) ? 'red' : 'default'}
+                    data-testid="challenge-result-tag"
+                  >
+                    {CHALLENGE_RESULT_LABELS[c.result]}
+                  </Tag>
+                )}
+                <span>{c.outcome ?? (c.result ? '' : '—')}</span>
+              </Space>
+            ),
+          },
           {
             key: 'ops',
             width: 110,

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import {
@@ -17,6 +17,13 @@ import {
   type OnSpotGroundKey,
   type ScheduleKind,
 } from '../../../../common/contracts/execution';
+import {
+  CHALLENGE_RESULT_LABELS,
+  CHALLENGE_RESULTS,
+  FAULT_RULE,
+  REVERSAL_RESULTS,
+  type ChallengeResult,
+} from '../../../../common/contracts/fault';
 import { CaseFormModal } from '../cases/case-page/case-form-modal';
 import { Basis } from '../cases/case-page/shared';
 import { YuanInput } from '../cases/catalogue/yuan-input';
@@ -455,16 +462,26 @@ export function ChallengeModal({ fine, onClose }: FineModalProps) {
   );
 }
 
-type ChallengeEndValues = { endedOn: Dayjs | null; outcome: string };
+type ChallengeEndValues = { endedOn: Dayjs | null; result: ChallengeResult | null; outcome: string };
 
+const REVERSAL_TEXT = REVERSAL_RESULTS.map((r) => CHALLENGE_RESULT_LABELS[r]).join('、');
+
+/**
+ * 登记复议或诉讼结果: the end date, the result (which decides whether the act was reversed) and its wording. A
+ * reversal (撤销、变更、确认违法、确认无效) opens a 过错线索 for 纪检 in the same step (System 1, legal-spec §3.3).
+ */
 export function ChallengeEndModal({
   fine,
   challenge,
   onClose,
 }: FineModalProps & { challenge: ChallengeView }) {
   const m = useEndChallenge(fine);
+  const [form] = Form.useForm<ChallengeEndValues>();
+  const result = Form.useWatch('result', form);
+  const reversed = !!result && REVERSAL_RESULTS.includes(result);
   return (
     <CaseFormModal<ChallengeEndValues, z.input<typeof ChallengeEndBody>>
+      form={form}
       title={`登记${CHALLENGE_KIND_LABELS[challenge.kind]}结果`}
       okText="登记结果"
       onClose={onClose}
@@ -472,16 +489,41 @@ export function ChallengeEndModal({
       schema={ChallengeEndBody}
       testId="fine-challenge-end-modal"
       initialValues={{ endedOn: dayjs() }}
-      toBody={(v) => ({ endedOn: dayOf(v.endedOn), outcome: (v.outcome ?? '').trim() })}
+      toBody={(v) => ({
+        endedOn: dayOf(v.endedOn),
+        // An empty choice is refused by the contract with its own message, put on the field.
+        result: (v.result ?? '') as ChallengeResult,
+        outcome: (v.outcome ?? '').trim(),
+      })}
       submit={(body) => m.mutateAsync({ challengeId: challenge.id, body })}
-      successText="结果已登记"
+      successText={reversed ? '结果已登记，已生成过错线索转纪检监察初核' : '结果已登记'}
+      intro={
+        <Alert
+          type={reversed ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`结果为${REVERSAL_TEXT}的，系统将自动生成过错线索，转纪检监察初核`}
+          description={
+            <Basis>{`${FAULT_RULE}；行政复议法第六十三条至第六十六条；行政诉讼法第六十九条至第七十八条`}</Basis>
+          }
+          data-testid="challenge-reversal-note"
+        />
+      }
     >
       <Form.Item name="endedOn" label="结束日期" rules={[{ required: true, message: '请选择日期' }]}>
         <DatePicker disabledDate={notFuture} />
       </Form.Item>
+      <Form.Item name="result" label="结果" rules={[{ required: true, message: '请选择复议或诉讼的结果' }]}>
+        <Select<ChallengeResult>
+          placeholder="选择复议决定或裁判的结果"
+          aria-label="结果"
+          data-testid="challenge-result"
+          options={CHALLENGE_RESULTS.map((r) => ({ value: r, label: CHALLENGE_RESULT_LABELS[r] }))}
+        />
+      </Form.Item>
       <Form.Item
         name="outcome"
-        label="复议或诉讼结果"
+        label="结果说明"
         rules={[{ required: true, whitespace: true, message: '请填写复议或诉讼结果' }]}
       >
         <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：复议维持原行政处罚决定" />
