@@ -519,4 +519,81 @@ describe(`fault liability (${testEngine()})`, () => {
     expect(stats.reviews).toEqual([{ key: 'reduced', label: '减轻处理', count: 1 }]);
     expect((await verifyAuditChain(database)).ok).toBe(true);
   });
+
+  it('honours a member’s recorded dissent in the 集体讨论: E2 for him by itself, and no measure may be proposed', async () => {
+    // The case's 集体讨论 record, where 赵敏 recorded her dissent (set up directly: the case is long decided).
+    await database.query(
+      `INSERT INTO collective_discussions (case_id, held_at, place, chair_id, chair_name, recorder_name, participants,
+         minutes, conclusion, recorded_by)
+       VALUES ($1, now(), '局三楼会议室', $2, '孙建国', '刘洋', $3::jsonb, '多数同意拟处罚意见，赵敏不同意。', 'agree', $2)`,
+      [
+        caseId,
+        ids.sunjianguo,
+        JSON.stringify([
+          { name: '孙建国', title: '局长', opinion: '同意', dissent: false },
+          { name: '赵敏', title: '副局长', opinion: '事实尚需核实，不同意', dissent: true },
+          { name: '李娜', title: '政策法规科', opinion: '同意', dissent: false },
+        ]),
+      ],
+    );
+    const lead = await ok(
+      as.zhoujing!.post('/api/fault/leads', {
+        source: 'supervision',
+        caseId,
+        receivedOn: today(),
+        summary: '执法监督检查发现该案处罚决定认定事实依据不足',
+      }),
+      201,
+    );
+    const id = lead.json<{ id: string }>().id;
+    await ok(
+      as.zhoujing!.post(`/api/fault/matters/${id}/triage`, {
+        decision: 'investigate',
+        decidedOn: today(),
+        reason: '监督检查发现',
+        investigatorIds: [ids.zhoujing, ids.majun],
+        subjectIds: [ids.wangqiang],
+      }),
+    );
+    const proposal = (
+      await ok(as.zhoujing!.post(`/api/fault/matters/${id}/allocation`, {}))
+    ).json<AllocationView>();
+    expect(proposal.collective?.participants.find((p) => p.dissent)?.name).toBe('赵敏');
+    expect(proposal.suggestions.filter((x) => x.code === 'E2').map((x) => x.name)).toEqual(['赵敏']);
+    const finding = {
+      faultTypes: ['F01'],
+      facts: '审核、审批时未发现调查报告认定事实的证据不足，作出的处罚决定被认定主要事实不清。',
+      act: '行政处罚决定',
+      allocationFacts: {},
+      liabilities: proposal.shares.map(({ personId, role, level, rule }) => ({
+        personId,
+        role,
+        level,
+        rule,
+      })),
+      proposedMeasures: proposal.shares.map((x) => ({ personId: x.personId, measures: ['criticism'] })),
+    };
+    const dissenter = await refused(
+      as.zhoujing!.post(`/api/fault/matters/${id}/finding`, finding),
+      'FAULT_FINDING',
+    );
+    expect(dissenter.message).toContain('赵敏依第六条不承担责任');
+    await ok(
+      as.zhoujing!.post(`/api/fault/matters/${id}/finding`, {
+        ...finding,
+        proposedMeasures: [{ personId: ids.wangqiang, measures: ['criticism'] }],
+      }),
+    );
+    const m = await matter(id);
+    // 王强 was found at fault in the first matter too (免予处理 is still a fault): 多次, by itself.
+    expect(m.people.map((p) => `${p.person.name}:${p.treatment}`).sort()).toEqual([
+      '王强:heavier',
+      '赵敏:exempt',
+    ]);
+    const who = (pid: string) => (pid === ids.zhaomin ? '赵敏' : '王强');
+    expect(m.finding!.grounds.map((g) => `${who(g.personId)}:${g.code}:${g.automatic}`).sort()).toEqual([
+      '王强:A2:true',
+      '赵敏:E2:true',
+    ]);
+  });
 });

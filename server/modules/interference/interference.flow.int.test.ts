@@ -307,7 +307,12 @@ describe(`interference register (${testEngine()})`, () => {
       'SELECT user_id FROM notifications WHERE dedupe_key = $1',
       [`interference-instruct:${id}`],
     );
-    expect(n.map((x) => x.user_id)).toEqual([ids.zhoujing]);
+    // Every 纪检 (周静 and the 纪检委员 马骏), and nobody else.
+    const discipline = await database.query<{ user_id: string }>(
+      "SELECT user_id FROM user_roles WHERE role = 'discipline' ORDER BY user_id",
+    );
+    expect(n.map((x) => x.user_id).sort()).toEqual(discipline.map((x) => x.user_id));
+    expect(n.map((x) => x.user_id)).toContain(ids.zhoujing);
     const v = (await ok(as.zhoujing!.get(`/api/interference/registers/${id}`))).json<RegisterView>();
     expect(v).toMatchObject({ route: 'discipline', abilities: { instruct: true } });
     // The principal signs nothing about it and gets no access through the PDF either.

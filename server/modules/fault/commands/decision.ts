@@ -92,7 +92,7 @@ export async function decide(
           trigger: input.decidedOn,
           responsibleUserId: actor.userId,
           unitId: actor.unitId,
-          title: `书面通知过错责任处理决定：${m.no} ${p.personName}`,
+          title: `书面通知过错责任处理决定：${m.no}`,
           link: link(id),
         },
         ctx,

@@ -28,6 +28,7 @@ import { measureText } from '../rules/measures.js';
 import { caseTrail, proposeAllocation } from '../queries/trail.js';
 import {
   activeStaff,
+  disciplineStaff,
   link,
   lockMatter,
   matterAudit,
@@ -98,12 +99,18 @@ export async function submitFinding(
         nameOf,
       ),
     );
-    // 第八条第二项, computed: the system adds A2 where the person's history makes this fault a repeated one.
-    const automatic = p.view?.suggestions.filter((s) => s.code === 'A2' && liable.includes(s.personId)) ?? [];
+    // Computed grounds: A2 where the person's history makes this fault a repeated one (第八条第二项), and E2 for a
+    // member whose dissent the 集体讨论 record holds (honoured, unless he misreported to the meeting: 第九条第一项).
+    const automatic =
+      p.view?.suggestions.filter(
+        (s) =>
+          liable.includes(s.personId) &&
+          (s.code === 'A2' || (s.code === 'E2' && !input.allocationFacts.misreportedBy.includes(s.personId))),
+      ) ?? [];
     const grounds = [
       ...input.grounds.map((g) => ({ ...g, note: g.note ?? '', automatic: false })),
       ...automatic
-        .filter((a) => !input.grounds.some((g) => g.personId === a.personId && g.code === 'A2'))
+        .filter((a) => !input.grounds.some((g) => g.personId === a.personId && g.code === a.code))
         .map((a) => ({
           personId: a.personId,
           code: a.code,
@@ -174,6 +181,17 @@ export async function submitFinding(
       grounds: grounds.map((g) => ({ personId: g.personId, code: g.code, automatic: g.automatic })),
       proposedMeasures: people.map((x) => ({ personId: x.l.personId, measures: x.measures })),
     });
+    const repeatedNames = grounds
+      .filter((g) => g.automatic && g.code === 'A2')
+      .map((g) => nameOf(g.personId));
+    if (repeatedNames.length)
+      await notify(tx, await disciplineStaff(tx), {
+        level: 'due_soon',
+        title: `多次发生行政执法过错：${repeatedNames.join('、')}`,
+        body: `${m.no}认定时，系统依历史记录认定${repeatedNames.join('、')}多次发生过错，已按第八条第二项从重。`,
+        link: link(id),
+        key: `fault-repeated:${id}`,
+      });
   });
 }
 
