@@ -205,7 +205,7 @@ export async function decideReview(
         throw new AppError(
           'FAULT_MEASURE',
           `减轻处理的，复核后的处理（${measureText(after)}）须轻于原处理（${measureText(current)}）；复核不得加重处理`,
-          { basis: BASIS.reviewLaw },
+          { basis: BASIS.noWorse },
         );
     }
     await repo.updateReview(tx, reviewId, {

@@ -512,7 +512,7 @@ export function decisionDoc(agency: string, m: MatterView, personId: string): Do
     para(
       `你对认定的过错责任及本处理决定有异议的，可以在接到本决定书之日起30日内向本局提出复核申请（${BASIS.review}）；` +
         `对处理决定不服的，也可以依照${BASIS.reviewLaw}的规定向有关部门提出申诉。` +
-        '复核、申诉期间，不停止本处理决定的执行。',
+        `复核、申诉期间，不停止本处理决定的执行（${BASIS.notSuspended.replace(/（.*）$/, '')}）。`,
     ),
     seal(agency, decision.decidedOn),
   );
@@ -631,7 +631,7 @@ export function reviewDecisionDoc(agency: string, m: MatterView, reviewId: strin
       `依据${BASIS.review}和${BASIS.reviewLaw}的规定，本局决定：${REVIEW_RESULT_LABELS[r.result]}。` +
         (r.result === 'revoked' ? '' : `复核后的处理：${measureText(after)}。`),
     ),
-    para('复核不加重对申请人的处理。'),
+    para(`复核不加重对申请人的处理（${BASIS.noWorse.replace(/（.*）$/, '')}）。`),
     para(
       `申请人对本复核决定不服的，可以自接到本复核决定之日起15日内，依照${BASIS.reviewLaw}的规定向有关部门提出申诉。` +
         '申诉期间，不停止处理决定的执行。',

@@ -16,9 +16,10 @@ export const BASIS = {
   notice: `${FAULT_RULE}第十一条`,
   review: `${FAULT_RULE}第十二条`,
   discipline: `${FAULT_RULE}第十三条`,
-  /** 公务员法 第六十三条第二款 (hearing the defence; not heavier because of it) and 第九十五条 (复核, 申诉). */
-  defence: '《中华人民共和国公务员法》第六十三条',
+  /** 公务员法 第六十三条第二款 (hearing the defence; not heavier because of it), 第九十五条 (复核, 申诉) and 第九十六条. */
+  defence: '《中华人民共和国公务员法》第六十三条第二款',
   reviewLaw: '《中华人民共和国公务员法》第九十五条',
-  notSuspended: '《中华人民共和国公务员法》第九十五条第二款（复核、申诉期间不停止人事处理的执行）',
+  notSuspended: '《中华人民共和国公务员法》第九十六条第二款（复核、申诉期间不停止人事处理的执行）',
+  noWorse: '《中华人民共和国公务员法》第九十六条第三款（不因申请复核、提出申诉而被加重处理）',
   recusal: `${FAULT_RULE}第四条（公正稳妥）；《行政机关公务员处分条例》第四十二条（回避）`,
 } as const;

@@ -11,7 +11,7 @@ import {
 } from '../../../../common/contracts/fault';
 import { documentUrl } from './api';
 
-export const CIVIL_SERVANT_LAW_63 = '《中华人民共和国公务员法》第六十三条';
+export const CIVIL_SERVANT_LAW_63 = '《中华人民共和国公务员法》第六十三条第二款';
 
 export const TREATMENT_LABELS: Record<PersonOutcome['treatment'], string> = {
   exempt: '不承担责任（第六条）',
