@@ -134,6 +134,7 @@ export const FINE_ACTIONS = [
   'applySchedule',
   'decideSchedule',
   'recordChallenge',
+  'endChallenge',
   'issueDemand',
   'recordDemandDelivery',
   'applyCourt',

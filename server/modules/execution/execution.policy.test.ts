@@ -37,6 +37,12 @@ describe('罚缴分离 (fineAbilities)', () => {
     expect(fineAbilities(officer, facts()).issueDemand).toBe(false);
     expect(fineAbilities(officer, facts({ overdue: true })).issueDemand).toBe(true);
     expect(fineAbilities(officer, facts({ overdue: true, openChallenge: true })).issueDemand).toBe(false);
+    // A challenge in progress can be ended (its result recorded) by a handler, not recorded a second time.
+    expect(fineAbilities(officer, facts({ openChallenge: true }))).toMatchObject({
+      endChallenge: true,
+      recordChallenge: false,
+    });
+    expect(fineAbilities(officer, facts()).endChallenge).toBe(false);
     expect(fineAbilities(officer, facts({ stage: 'demanded', demandDelivered: true })).applyCourt).toBe(true);
     expect(
       fineAbilities(

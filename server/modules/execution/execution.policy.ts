@@ -54,6 +54,8 @@ export function fineAbilities(actor: FinePolicyActor, f: FineFacts): FineAbiliti
     applySchedule: handler && open && !f.pendingSchedule && (f.stage === 'due' || f.stage === 'demanded'),
     decideSchedule: approver && f.pendingSchedule,
     recordChallenge: handler && open && !f.openChallenge,
+    // The result of a 复议 or 诉讼 in progress (a reversal opens a fault lead, System 1); also once paid.
+    endChallenge: handler && f.openChallenge,
     issueDemand:
       handler && open && f.overdue && !f.openChallenge && !f.undeliveredDemand && f.stage !== 'court_applied',
     recordDemandDelivery: handler && f.undeliveredDemand,

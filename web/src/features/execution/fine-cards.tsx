@@ -369,7 +369,7 @@ export function ChallengesCard({ fine, open }: { fine: FineView; open: (r: FineM
             key: 'ops',
             width: 110,
             render: (_, c) =>
-              !c.endedOn && can(fine, 'recordChallenge') ? (
+              !c.endedOn && can(fine, 'endChallenge') ? (
                 <Button
                   size="small"
                   onClick={() => open({ kind: 'challengeEnd', challenge: c })}

@@ -8,11 +8,21 @@ import {
   type ShareView,
   type Suggestion,
 } from '../../../../common/contracts/fault';
+import { COLLECTIVE_CONCLUSION_LABELS, type CollectiveConclusion } from '../../../../common/contracts/cases';
 import { dateTimeText } from '../cases/format';
 import { emptyText } from './matter-shared';
 
 type Trail = AllocationView['trail'][number];
 type Proposal = AllocationView['proposals'][number];
+
+/** Where in the case a proposal version was made (the case module's stage codes); an unknown code as is. */
+const PROPOSAL_STAGE_LABELS: Record<string, string> = {
+  investigation_report: '调查报告',
+  on_the_spot: '当场处罚',
+  superior_change: '上级改变',
+  defence_review: '陈述申辩复核',
+  collective: '集体讨论',
+};
 
 /** 案件流转记录: who handled, reviewed and approved the act, as the case's records show. */
 function TrailCard({ a }: { a: AllocationView }) {
@@ -73,7 +83,12 @@ function ProposalsCard({ a }: { a: AllocationView }) {
               </Space>
             ),
           },
-          { title: '环节', dataIndex: 'stage', width: 110 },
+          {
+            title: '环节',
+            key: 'stage',
+            width: 110,
+            render: (_, p) => PROPOSAL_STAGE_LABELS[p.stage] ?? p.stage,
+          },
           { title: '内容', dataIndex: 'summary' },
           { title: '理由', dataIndex: 'reason' },
           { title: '时间', key: 'at', width: 150, render: (_, p) => dateTimeText(p.at) },
@@ -95,7 +110,11 @@ function CollectiveCard({ a }: { a: AllocationView }) {
           column={1}
           items={[
             { key: 'at', label: '讨论时间', children: dateTimeText(c.heldAt) },
-            { key: 'conclusion', label: '讨论结论', children: c.conclusion },
+            {
+              key: 'conclusion',
+              label: '讨论结论',
+              children: COLLECTIVE_CONCLUSION_LABELS[c.conclusion as CollectiveConclusion] ?? c.conclusion,
+            },
             {
               key: 'participants',
               label: '参加人员',

@@ -103,7 +103,7 @@ export function AllocationWorkbench({ m }: { m: MatterView }) {
           <Form.Item
             name="misreportedBy"
             label="汇报事实有误、隐瞒事实或者提供虚假证据的人员"
-            extra="第九条第一项：由其承担全部责任"
+            extra="第九条第一项：由其承担主要责任，承办科室（单位）负责人承担一定责任"
           >
             <PersonChoice multiple people={candidates} placeholder="无则不选" testId="facts-misreported" />
           </Form.Item>
