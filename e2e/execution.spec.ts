@@ -17,20 +17,9 @@
  *
  * Days are computed through the API (the fine's court window, the working-day calculator), never by hand.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ON_SPOT_GROUND_LABELS } from '../common/contracts/execution.js';
-import {
-  assert,
-  expectText,
-  login,
-  startServer,
-  type TestCase,
-  type TestContext,
-  type TestServer,
-} from './harness.js';
+import { assert, expectText, login, type TestCase } from './harness.js';
 import {
   addDays,
   approveByApi,
@@ -51,6 +40,7 @@ import {
   Users,
   withApi,
 } from './ui.js';
+import { clockAt, inBrowsers, withPhases } from './phases.js';
 
 // ---------------------------------------------------------------------------------------------- dates
 
@@ -178,47 +168,6 @@ async function openClosingTab(page: Page, caseId: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------- training clock
-
-/** One server of the court-application test: its address and the instant its clock started at. */
-class Phase {
-  private readonly startedAt = Date.now();
-  constructor(
-    readonly server: TestServer,
-    readonly clock: Date,
-  ) {}
-
-  get baseURL(): string {
-    return this.server.baseURL;
-  }
-
-  /** The server's "now" (its clock started at `clock` and runs in real time). */
-  now(): Date {
-    return new Date(this.clock.getTime() + Date.now() - this.startedAt);
-  }
-
-  today(): string {
-    return dayOf(this.now());
-  }
-
-  static async start(dataDir: string, day: string): Promise<Phase> {
-    const clock = `${day}T09:00:00+08:00`;
-    const server = await startServer({ env: { ZHIFA_CLOCK: clock }, dataDir });
-    return new Phase(server, new Date(clock));
-  }
-}
-
-/** The users' browsers of one phase, on its server and its clock; screenshots of every page when it fails. */
-async function inBrowsers(ctx: TestContext, phase: Phase, fn: (b: Users) => Promise<void>) {
-  const b = new Users(ctx, { spec: 'execution', baseURL: phase.baseURL, now: () => phase.now() });
-  try {
-    await fn(b);
-  } catch (e) {
-    await b.failed();
-    throw e;
-  } finally {
-    await b.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------- the tests
 
@@ -404,18 +353,10 @@ export const tests: TestCase[] = [
     async run(ctx) {
       const { shot } = ctx;
       const tag = uniqueTag();
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-execution-'));
-      const running: { phase: Phase | null } = { phase: null };
-      const restart = async (day: string) => {
-        await running.phase?.server.stop();
-        running.phase = null;
-        running.phase = await Phase.start(dataDir, day);
-        return running.phase;
-      };
-      try {
+      await withPhases('execution', async (restart) => {
         // ------------------------------------------------------------------ D: decided and delivered
         // Today's date: the demo's collection agreement is signed 40 days before the (real) day it is seeded.
-        let p = await restart(dayOf(new Date()));
+        let p = await restart(clockAt(dayOf(new Date()), '09:00'));
         const at = p.now().toISOString();
         const c = await decidedCase(p.baseURL, { tag, today: p.today(), now: () => at });
         const w = c.fine.courtWindow;
@@ -426,11 +367,11 @@ export const tests: TestCase[] = [
         assert.ok(demandDay > c.fine.dueOn, `${demandDay} is after the due day ${c.fine.dueOn}`);
 
         // ------------------------------------------------------------------ E: the 催告书 issued and delivered
-        p = await restart(demandDay);
+        p = await restart(clockAt(demandDay, '09:00'));
         assert.equal(p.today(), demandDay);
         let ninth = '';
         let earliest = '';
-        await inBrowsers(ctx, p, async (b) => {
+        await inBrowsers(ctx, 'execution', p, async (b) => {
           const page = await b.as('zhangwei');
           await openFineTab(page, c.id);
           await expectText(page.getByTestId('fine-overdue'), '逾期');
@@ -463,8 +404,8 @@ export const tests: TestCase[] = [
         });
 
         // ------------------------------------------------------------------ the 9th working day: refused
-        p = await restart(ninth);
-        await inBrowsers(ctx, p, async (b) => {
+        p = await restart(clockAt(ninth, '09:00'));
+        await inBrowsers(ctx, 'execution', p, async (b) => {
           const page = await b.as('zhangwei');
           await openFineTab(page, c.id);
           await page.getByTestId('fine-action-court').click();
@@ -488,10 +429,7 @@ export const tests: TestCase[] = [
           await dlg.waitFor({ state: 'hidden' });
           await expectFineStage(page, '已催告');
         });
-      } finally {
-        await running.phase?.server.stop().catch(() => undefined);
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      }
+      });
     },
   },
 ];

@@ -21,18 +21,8 @@
  * The browsers run on the same clock as the server (Playwright's clock), so that "today" in the date pickers is the
  * server's day. The review window's last day is read from the API, never computed by hand.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import {
-  assert,
-  expectText,
-  startServer,
-  type TestCase,
-  type TestContext,
-  type TestServer,
-} from './harness.js';
+import { assert, expectText, type TestCase } from './harness.js';
 import {
   addDays,
   approveByApi,
@@ -52,53 +42,11 @@ import {
   refused,
   topShot,
   uniqueTag,
-  Users,
   withApi,
 } from './ui.js';
+import { clockAt, inBrowsers, withPhases, type Phase } from './phases.js';
 
 // ---------------------------------------------------------------------------------------------- servers
-
-/** One server of the test: its address and the instant its clock started at (the clock then runs on). */
-class Phase {
-  private readonly startedAt = Date.now();
-  constructor(
-    readonly server: TestServer,
-    readonly clock: Date,
-  ) {}
-
-  get baseURL(): string {
-    return this.server.baseURL;
-  }
-
-  /** The server's "now" (its clock started at `clock` and runs in real time). */
-  now(): Date {
-    return new Date(this.clock.getTime() + Date.now() - this.startedAt);
-  }
-
-  today(): string {
-    return dayOf(this.now());
-  }
-
-  static async start(dataDir: string, day: string): Promise<Phase> {
-    const clock = `${day}T10:00:00+08:00`;
-    // The deadline sweep runs on the same clock (ADR 0006).
-    const server = await startServer({ env: { ZHIFA_CLOCK: clock }, dataDir });
-    return new Phase(server, new Date(clock));
-  }
-}
-
-/** The users' browsers of one phase, on its server and its clock; screenshots of every page when it fails. */
-async function inBrowsers(ctx: TestContext, phase: Phase, fn: (b: Users) => Promise<void>) {
-  const b = new Users(ctx, { spec: 'fault', baseURL: phase.baseURL, now: () => phase.now() });
-  try {
-    await fn(b);
-  } catch (e) {
-    await b.failed();
-    throw e;
-  } finally {
-    await b.close();
-  }
-}
 
 // ---------------------------------------------------------------------------------------------- API
 
@@ -268,24 +216,15 @@ export const tests: TestCase[] = [
     async run(ctx) {
       const { shot } = ctx;
       const tag = uniqueTag();
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-fault-'));
-      // At most one server at a time.
-      const running: { phase: Phase | null } = { phase: null };
-      const restart = async (day: string) => {
-        await running.phase?.server.stop();
-        running.phase = null;
-        running.phase = await Phase.start(dataDir, day);
-        return running.phase;
-      };
-      try {
+      await withPhases('fault', async (restart) => {
         // ------------------------------------------------------------------ 1. T0: the case, decided and challenged
         const t0 = dayOf(new Date());
-        let p = await restart(t0);
+        let p = await restart(clockAt(t0));
         const c = await challengedCase(p, tag);
         let matterId = '';
         let matterNo = '';
         let reviewDueOn = '';
-        await inBrowsers(ctx, p, async (b) => {
+        await inBrowsers(ctx, 'fault', p, async (b) => {
           // The result is required: without it the record is refused (and nothing changes).
           await withApi(p.baseURL, ['zhangwei'] as const, async ({ zhangwei }) => {
             const fine = await zhangwei.get<FineLite>(`/api/fines/${c.fineId}`);
@@ -503,9 +442,9 @@ export const tests: TestCase[] = [
 
         // ------------------------------------------------------------------ 2. the day after the window: day 31
         const day31 = addDays(reviewDueOn, 1);
-        p = await restart(day31);
+        p = await restart(clockAt(day31));
         assert.equal(p.today(), day31);
-        await inBrowsers(ctx, p, async (b) => {
+        await inBrowsers(ctx, 'fault', p, async (b) => {
           const zw = await b.as('zhangwei');
           await openMatter(zw, matterId);
           await tab(zw, '复核与申诉');
@@ -544,10 +483,7 @@ export const tests: TestCase[] = [
         });
         const after = await matterOf(p, matterId);
         assert.deepEqual(after.reviews, [], 'no review recorded');
-      } finally {
-        await running.phase?.server.stop().catch(() => undefined);
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      }
+      });
     },
   },
 ];

@@ -19,26 +19,14 @@
  * The browsers run on the same clock as the server (Playwright's clock), so that "today" in the date pickers and
  * hints is the server's day. Dates are computed through the API (deadlines, notice window), never by hand.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import {
-  assert,
-  expectCount,
-  expectText,
-  startServer,
-  type TestCase,
-  type TestContext,
-  type TestServer,
-} from './harness.js';
+import { assert, expectCount, expectText, type TestCase } from './harness.js';
 import {
   addDays,
   approveFromTodo,
   choose,
   closeDropdown,
   confirm,
-  dayOf,
   dialog,
   expectStatus,
   noticedCase,
@@ -50,9 +38,9 @@ import {
   setDate,
   step,
   topShot,
-  Users,
   withApi,
 } from './ui.js';
+import { inBrowsers, withPhases, type Phase } from './phases.js';
 
 const START = '2026-09-29T09:00:00+08:00';
 
@@ -66,37 +54,6 @@ function dayFromText(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------- servers
-
-/** One server of the test: its address and the instant its clock started at (the clock then runs on). */
-class Phase {
-  private readonly startedAt = Date.now();
-  constructor(
-    readonly server: TestServer,
-    readonly clock: Date,
-  ) {}
-
-  get baseURL(): string {
-    return this.server.baseURL;
-  }
-
-  /** The server's "now" (its clock started at `clock` and runs in real time). */
-  now(): Date {
-    return new Date(this.clock.getTime() + Date.now() - this.startedAt);
-  }
-
-  today(): string {
-    return dayOf(this.now());
-  }
-
-  static async start(dataDir: string, clock: string): Promise<Phase> {
-    const server = await startServer({
-      // The deadline sweep runs on the same clock (ADR 0006).
-      env: { ZHIFA_CLOCK: clock },
-      dataDir,
-    });
-    return new Phase(server, new Date(clock));
-  }
-}
 
 // ---------------------------------------------------------------------------------------------- API
 
@@ -153,22 +110,6 @@ async function caseUpToNotice(p: Phase, tag: string) {
 
 // ---------------------------------------------------------------------------------------------- browsers
 
-/**
- * Runs one phase's browser work, in the users' browsers on its server and its clock; screenshots of every page when
- * it fails; browsers closed in any case.
- */
-async function inBrowsers(ctx: TestContext, phase: Phase, fn: (b: Users) => Promise<void>) {
-  const b = new Users(ctx, { spec: 'hearings', baseURL: phase.baseURL, now: () => phase.now() });
-  try {
-    await fn(b);
-  } catch (e) {
-    await b.failed();
-    throw e;
-  } finally {
-    await b.close();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------- UI helpers
 
 /** Opens /hearings/:id and waits for the panel. */
@@ -209,16 +150,7 @@ export const tests: TestCase[] = [
     async run(ctx) {
       const { shot } = ctx;
       const tag = Date.now().toString(36).toUpperCase();
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhifa-e2e-hearings-'));
-      // At most one server at a time; each restart is a few seconds, four in all.
-      const running: { phase: Phase | null } = { phase: null };
-      const restart = async (clock: string) => {
-        await running.phase?.server.stop();
-        running.phase = null;
-        running.phase = await Phase.start(dataDir, clock);
-        return running.phase;
-      };
-      try {
+      await withPhases('hearings', async (restart) => {
         // ------------------------------------------------------------------ 1. the 告知书, 29 September 2026
         let p = await restart(START);
         const c = await caseUpToNotice(p, tag);
@@ -234,7 +166,7 @@ export const tests: TestCase[] = [
         let roomId = '';
         let roomPlace = '';
         let holdDue = '';
-        await inBrowsers(ctx, p, async (b) => {
+        await inBrowsers(ctx, 'hearings', p, async (b) => {
           const page = await b.as('zhangwei');
           await openCase(page, c.id);
           await expectStatus(page, '陈述申辩期');
@@ -366,7 +298,7 @@ export const tests: TestCase[] = [
         assert.ok(noticeDay > received, 'the notice day comes after the arrangement');
         p = await restart(`${noticeDay}T09:00:00+08:00`);
         let finalDay = '';
-        await inBrowsers(ctx, p, async (b) => {
+        await inBrowsers(ctx, 'hearings', p, async (b) => {
           const page = await b.as('zhangwei');
           await openCase(page, c.id, 'hearing');
           await expectStage(page, '已安排待通知');
@@ -419,7 +351,7 @@ export const tests: TestCase[] = [
 
         // ------------------------------------------------------------------ 4. the hearing day, 17:00
         p = await restart(`${finalDay}T17:00:00+08:00`);
-        await inBrowsers(ctx, p, async (b) => {
+        await inBrowsers(ctx, 'hearings', p, async (b) => {
           // The clerk records the hearing (he may not open the case: the hearing page).
           const clerk = await b.as('chenjie');
           await openHearing(clerk, hearingId);
@@ -528,10 +460,7 @@ export const tests: TestCase[] = [
             await expectText(leader.getByTestId(`document-row-${kind}`), label);
           await topShot(shot, 'decided-documents', leader);
         });
-      } finally {
-        await running.phase?.server.stop().catch(() => undefined);
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      }
+      });
     },
   },
 ];
