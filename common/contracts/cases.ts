@@ -7,12 +7,8 @@
 import { z } from 'zod';
 import { DeadlineView } from './deadlines.js';
 import { ENFORCEMENT_CATEGORIES, Refusal } from './personnel.js';
-import { PageQuery, pageOf, Uuid } from './shared.js';
+import { Day, Instant, pageOf, PageQuery, Text, Uuid } from './shared.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const Instant = z.string().refine((s) => Number.isFinite(new Date(s).getTime()), '时间格式不正确');
-const Text = (label: string, max = 4000) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不得超过${max}字`);
 const OptionalText = (max = 4000) => z.string().trim().max(max).optional().nullable();
 
 // ------------------------------------------------------------------------------------------- enumerations

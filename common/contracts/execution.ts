@@ -8,11 +8,8 @@
 import { z } from 'zod';
 import { CHALLENGE_RESULTS } from './fault.js';
 import { DeadlineView } from './deadlines.js';
-import { PageQuery, pageOf } from './shared.js';
+import { Day, pageOf, PageQuery, Text } from './shared.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const Text = (label: string, max = 4000) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不得超过${max}字`);
 const Fen = (label: string) =>
   z
     .number({ error: `请填写${label}` })

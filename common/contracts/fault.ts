@@ -6,19 +6,7 @@
  * files, the documents and the statistics. Isomorphic.
  */
 import { z } from 'zod';
-import { Uuid } from './shared.js';
-
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const Instant = z.string().refine((s) => Number.isFinite(new Date(s).getTime()), '时间格式不正确');
-const Text = (label: string, max = 4000) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不得超过${max}字`);
-const Optional = (label: string, max = 1000) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不得超过${max}字`)
-    .optional()
-    .transform((s) => (s ? s : undefined));
+import { Day, Instant, Optional, Text, Uuid } from './shared.js';
 
 export const FAULT_RULE = '《赤峰市应急管理局行政执法过错责任追究制度》';
 

@@ -9,12 +9,7 @@ import { z } from 'zod';
 import { Penalty } from './cases.js';
 import { DeadlineView } from './deadlines.js';
 import { Refusal } from './personnel.js';
-import { PageQuery, pageOf } from './shared.js';
-
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const Instant = z.string().refine((s) => Number.isFinite(new Date(s).getTime()), '时间格式不正确');
-const Text = (label: string, max = 4000) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不得超过${max}字`);
+import { Day, Instant, pageOf, PageQuery, Text } from './shared.js';
 
 // ------------------------------------------------------------------------------------------- enumerations
 

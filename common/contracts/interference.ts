@@ -6,20 +6,9 @@
  */
 import { z } from 'zod';
 import { PERSONNEL_ACTION_LABELS } from './personnel.js';
-import { Uuid } from './shared.js';
+import { Day, Instant, Optional, Text, Uuid } from './shared.js';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
-const Instant = z.string().refine((s) => Number.isFinite(new Date(s).getTime()), '时间格式不正确');
-const Text = (label: string, max = 4000) =>
-  z.string().trim().min(1, `请填写${label}`).max(max, `${label}不得超过${max}字`);
-const Optional = (label: string, max = 1000) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不得超过${max}字`)
-    .optional()
-    .transform((s) => (s ? s : undefined));
 
 // ------------------------------------------------------------------------------------------- enumerations
 

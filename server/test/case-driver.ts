@@ -7,6 +7,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { CaseDetail } from '../../common/contracts/cases.js';
 import { usccCheckChar } from '../../common/uscc.js';
+import { addDays, type LocalDate } from '../kernel/local-date.js';
 import type { Database } from '../platform/db/database.js';
 import type { TestClient } from './http.js';
 
@@ -242,4 +243,33 @@ export async function decideAndDeliver(d: CaseDriver, id: string, recipient: str
     }),
   );
   expect((await detail(d, id, 'zhangwei')).status).toBe('delivered');
+}
+
+/**
+ * A company's hazardous-chemicals warehouse without warning signs, fined 5 000 元 (ordinary procedure, below the
+ * hearing threshold): the case the execution and fault flow tests take to a delivered decision.
+ */
+export function warningSignCase(title: string, today: string): NoticedCaseSpec {
+  const day = (n: number) => addDays(today as LocalDate, n);
+  return {
+    title,
+    subject: '赤峰市某危化品经营有限公司',
+    summary: '检查发现危险化学品未按规定设置安全警示标志',
+    facts: '经检查，该公司危险化学品仓库未按规定设置明显的安全警示标志。',
+    actDate: day(-20),
+    discoveredOn: day(-1),
+    uscc17: '91150402MA0QCFXH2',
+    address: '赤峰市红山区某路8号',
+    legalRep: '孙某',
+    evidencePlace: '危险化学品仓库',
+    pickViolation: (types) =>
+      types.find((t) =>
+        t.bands.some((b) => (b.fineMinFen ?? 0) <= 500_000 && (b.fineMaxFen ?? Infinity) >= 500_000),
+      ) ?? types[0]!,
+    fineFen: 500_000,
+    reportFacts: '该公司危险化学品仓库未设置明显的安全警示标志。',
+    majorRights: false,
+    departureReason: '情节较轻，按较轻档次处罚',
+    hearingEligible: false,
+  };
 }

@@ -26,7 +26,7 @@ import type { Database } from '../../platform/db/database.js';
 import { createTestDatabase, testEngine } from '../../test/db.js';
 import { buildTestApp, loggedIn, type TestClient } from '../../test/http.js';
 import { loadCalendar } from '../calendar/index.js';
-import { decideAndDeliver, noticedCase } from '../../test/case-driver.js';
+import { decideAndDeliver, noticedCase, warningSignCase } from '../../test/case-driver.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/index.js';
 
 let database: Database;
@@ -128,30 +128,7 @@ async function simpleCase(formSerial: string, amountFen: number, receiptSerial: 
  * requirements ask for them, the decision (approved by 赵敏) and its delivery today.
  */
 async function deliveredOrdinaryFine(title: string): Promise<string> {
-  const id = await noticedCase(
-    { database, as, now: () => clock, today },
-    {
-      title,
-      subject: '赤峰市某危化品经营有限公司',
-      summary: '检查发现危险化学品未按规定设置安全警示标志',
-      facts: '经检查，该公司危险化学品仓库未按规定设置明显的安全警示标志。',
-      actDate: addDays(today(), -20),
-      discoveredOn: addDays(today(), -1),
-      uscc17: '91150402MA0QCFXH2',
-      address: '赤峰市红山区某路8号',
-      legalRep: '孙某',
-      evidencePlace: '危险化学品仓库',
-      pickViolation: (types) =>
-        types.find((t) =>
-          t.bands.some((b) => (b.fineMinFen ?? 0) <= 500_000 && (b.fineMaxFen ?? Infinity) >= 500_000),
-        ) ?? types[0]!,
-      fineFen: 500_000,
-      reportFacts: '该公司危险化学品仓库未设置明显的安全警示标志。',
-      majorRights: false,
-      departureReason: '情节较轻，按较轻档次处罚',
-      hearingEligible: false,
-    },
-  );
+  const id = await noticedCase({ database, as, now: () => clock, today }, warningSignCase(title, today()));
   await decideAndDeliver({ database, as, now: () => clock, today }, id, '孙某');
   return id;
 }

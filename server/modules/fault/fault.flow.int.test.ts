@@ -18,7 +18,7 @@ import type { FineView } from '../../../common/contracts/execution.js';
 import { addDays, todayInShanghai, type LocalDate } from '../../kernel/local-date.js';
 import { verifyAuditChain } from '../../platform/audit/verify.js';
 import type { Database } from '../../platform/db/database.js';
-import { decideAndDeliver, noticedCase } from '../../test/case-driver.js';
+import { decideAndDeliver, noticedCase, warningSignCase } from '../../test/case-driver.js';
 import { createTestDatabase, testEngine } from '../../test/db.js';
 import { buildTestApp, loggedIn, type TestClient } from '../../test/http.js';
 import { DEMO_PASSWORD, seedDemo } from '../demo/index.js';
@@ -73,27 +73,7 @@ const matter = async (id: string, who = 'zhoujing') =>
 async function revokedFineCase(): Promise<{ caseId: string; matterId: string }> {
   const caseId = await noticedCase(
     { database, as, now: () => clock, today },
-    {
-      title: '涉嫌未设置危险化学品安全警示标志案',
-      subject: '赤峰市某危化品经营有限公司',
-      summary: '检查发现危险化学品未按规定设置安全警示标志',
-      facts: '经检查，该公司危险化学品仓库未按规定设置明显的安全警示标志。',
-      actDate: addDays(today(), -20),
-      discoveredOn: addDays(today(), -1),
-      uscc17: '91150402MA0QCFXH2',
-      address: '赤峰市红山区某路8号',
-      legalRep: '孙某',
-      evidencePlace: '危险化学品仓库',
-      pickViolation: (types) =>
-        types.find((t) =>
-          t.bands.some((b) => (b.fineMinFen ?? 0) <= 500_000 && (b.fineMaxFen ?? Infinity) >= 500_000),
-        ) ?? types[0]!,
-      fineFen: 500_000,
-      reportFacts: '该公司危险化学品仓库未设置明显的安全警示标志。',
-      majorRights: false,
-      departureReason: '情节较轻，按较轻档次处罚',
-      hearingEligible: false,
-    },
+    warningSignCase('涉嫌未设置危险化学品安全警示标志案', today()),
   );
   await decideAndDeliver({ database, as, now: () => clock, today }, caseId, '孙某');
   const f = (await ok(as.zhangwei!.get(`/api/cases/${caseId}/fine`))).json<{ fine: FineView }>().fine;

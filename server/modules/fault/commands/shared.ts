@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { caseRepository, type CaseActor, type CaseDeps } from '../../cases/index.js';
 import { staffDirectory } from '../../interference/index.js';
-import { notificationsWriter } from '../../workbench/index.js';
+import { notifyUsers } from '../../workbench/index.js';
 import { faultRepository as repo } from '../fault.repository.js';
 import type { MatterRow } from '../fault.schema.js';
 import { DEFAULT_REPEAT, type RepeatSettings } from '../rules/repeat.js';
@@ -48,29 +48,7 @@ export async function matterAudit(
 }
 
 /** Puts a to-do on the 工作台 of these people (deduplicated per key). */
-export async function notify(
-  tx: Tx,
-  userIds: readonly string[],
-  n: {
-    level?: 'info' | 'due_soon' | 'overdue' | 'escalated';
-    title: string;
-    body: string;
-    link: string;
-    key: string;
-  },
-): Promise<void> {
-  await notificationsWriter.insertMany(
-    tx,
-    [...new Set(userIds)].map((userId) => ({
-      userId,
-      level: n.level ?? 'info',
-      title: n.title,
-      body: n.body,
-      link: n.link,
-      dedupeKey: n.key,
-    })),
-  );
-}
+export const notify = notifyUsers;
 
 export const disciplineStaff = (db: Db | Tx) => caseRepository.usersWithRole(db, 'discipline');
 export const principals = (db: Db | Tx) => caseRepository.usersWithRole(db, 'principal');

@@ -6,7 +6,7 @@ import type { LocalDate } from '../../../kernel/local-date.js';
 import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { caseRepository, type CaseActor, type CaseDeps } from '../../cases/index.js';
-import { notificationsWriter } from '../../workbench/index.js';
+import { notifyUsers } from '../../workbench/index.js';
 import { interferenceRepository as repo } from '../interference.repository.js';
 import { DEFAULT_SETTINGS } from '../rules/index.js';
 
@@ -28,29 +28,7 @@ export async function recipients(
 }
 
 /** Puts a to-do on the 工作台 of these people (deduplicated per key). */
-export async function notify(
-  tx: Tx,
-  userIds: readonly string[],
-  n: {
-    level?: 'info' | 'due_soon' | 'overdue' | 'escalated';
-    title: string;
-    body: string;
-    link: string;
-    key: string;
-  },
-): Promise<void> {
-  await notificationsWriter.insertMany(
-    tx,
-    [...new Set(userIds)].map((userId) => ({
-      userId,
-      level: n.level ?? 'info',
-      title: n.title,
-      body: n.body,
-      link: n.link,
-      dedupeKey: n.key,
-    })),
-  );
-}
+export const notify = notifyUsers;
 
 /** One entry in each of the person's files (第十一条: 廉政档案 and 执法档案). */
 export async function postToFiles(
