@@ -1,23 +1,12 @@
-import {
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Row,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Card, Col, DatePicker, Empty, Row, Skeleton, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page';
 import { toDay } from '../cases/format';
 import { percentText } from '../execution/labels';
-import { EChart, type ChartOption } from '../personnel/echart';
+import { type ChartOption } from '../personnel/echart';
+import { ChartCard, KpiCards, type Kpi } from '../personnel/stat-cards';
 import { useFaultStats, type FaultStats } from './api';
 
 type Bucket = FaultStats['bySource'][number];
@@ -62,15 +51,6 @@ function pieOption(rows: Bucket[], unit: string): ChartOption {
   };
 }
 
-interface Kpi {
-  key: string;
-  title: string;
-  value: string | number;
-  suffix?: string;
-  tip?: string;
-  danger?: boolean;
-}
-
 function kpis(s: FaultStats): Kpi[] {
   const avg = s.daysToDecision.average;
   return [
@@ -112,30 +92,6 @@ function kpis(s: FaultStats): Kpi[] {
       tip: '被追究人员提出的申诉（第十二条）',
     },
   ];
-}
-
-function ChartCard({
-  title,
-  empty,
-  option,
-  testId,
-  emptyText = '暂无数据',
-}: {
-  title: string;
-  empty: boolean;
-  option: ChartOption;
-  testId: string;
-  emptyText?: string;
-}) {
-  return (
-    <Card size="small" title={title}>
-      {empty ? (
-        <Empty description={emptyText} style={{ padding: 48 }} />
-      ) : (
-        <EChart option={option} testId={testId} />
-      )}
-    </Card>
-  );
 }
 
 function CountTable({
@@ -237,22 +193,7 @@ export function FaultStatsPage() {
       )}
       {s && s.leads > 0 && options && (
         <div data-testid="fault-stats">
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            {kpis(s).map((k) => (
-              <Col key={k.key} xs={12} md={8} xl={4}>
-                <Card size="small" data-testid={`fault-stat-${k.key}`}>
-                  <Tooltip title={k.tip}>
-                    <Statistic
-                      title={k.title}
-                      value={k.value}
-                      suffix={k.suffix}
-                      styles={{ content: k.danger ? { color: '#cf1322' } : undefined }}
-                    />
-                  </Tooltip>
-                </Card>
-              </Col>
-            ))}
-          </Row>
+          <KpiCards kpis={kpis(s)} testIdPrefix="fault-stat" />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
               <ChartCard

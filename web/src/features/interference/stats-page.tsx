@@ -1,10 +1,11 @@
-import { Card, Col, Empty, Row, Select, Skeleton, Statistic, Tooltip } from 'antd';
+import { Col, Row, Select, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { ApiErrorAlert } from '../../components/api-error';
 import { PageHeader } from '../../components/page';
 import { percentText } from '../execution/labels';
 import { useInterferenceStats, type InterferenceStats } from './api';
-import { EChart, type ChartOption } from '../personnel/echart';
+import { type ChartOption } from '../personnel/echart';
+import { ChartCard, KpiCards, type Kpi } from '../personnel/stat-cards';
 
 type Bucket = { key: string; label: string; count: number };
 
@@ -56,15 +57,6 @@ function monthOption(s: InterferenceStats, year: number): ChartOption {
   };
 }
 
-interface Kpi {
-  key: string;
-  title: string;
-  value: string | number;
-  suffix?: string;
-  tip?: string;
-  danger?: boolean;
-}
-
 function kpis(s: InterferenceStats): Kpi[] {
   const findings = s.findings.reduce((n, f) => n + f.count, 0);
   return [
@@ -106,28 +98,6 @@ function kpis(s: InterferenceStats): Kpi[] {
   ];
 }
 
-function ChartCard({
-  title,
-  empty,
-  option,
-  testId,
-}: {
-  title: string;
-  empty: boolean;
-  option: ChartOption;
-  testId: string;
-}) {
-  return (
-    <Card size="small" title={title}>
-      {empty ? (
-        <Empty description="暂无登记" style={{ padding: 48 }} />
-      ) : (
-        <EChart option={option} testId={testId} />
-      )}
-    </Card>
-  );
-}
-
 /**
  * 干预登记统计 (/interference/stats): aggregate figures of a year — by kind of 第七条, by way, by the case's stage,
  * by month; the share of cases, referrals, late 批示, findings and protection flags. No names, no case numbers.
@@ -167,28 +137,14 @@ export function InterferenceStatsPage() {
       {q.isLoading && <Skeleton active paragraph={{ rows: 8 }} />}
       {s && options && (
         <div data-testid="interference-stats">
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            {kpis(s).map((k) => (
-              <Col key={k.key} xs={12} md={8} xl={4}>
-                <Card size="small" data-testid={`interference-stat-${k.key}`}>
-                  <Tooltip title={k.tip}>
-                    <Statistic
-                      title={k.title}
-                      value={k.value}
-                      suffix={k.suffix}
-                      styles={{ content: k.danger ? { color: '#cf1322' } : undefined }}
-                    />
-                  </Tooltip>
-                </Card>
-              </Col>
-            ))}
-          </Row>
+          <KpiCards kpis={kpis(s)} testIdPrefix="interference-stat" />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
               <ChartCard
                 title="按干预情形（第七条）"
                 empty={!s.registers}
                 option={options.type}
+                emptyText="暂无登记"
                 testId="chart-type"
               />
             </Col>
@@ -197,6 +153,7 @@ export function InterferenceStatsPage() {
                 title="按过问方式"
                 empty={!s.registers}
                 option={options.method}
+                emptyText="暂无登记"
                 testId="chart-method"
               />
             </Col>
@@ -205,6 +162,7 @@ export function InterferenceStatsPage() {
                 title="按案件所处环节"
                 empty={!s.registers}
                 option={options.stage}
+                emptyText="暂无登记"
                 testId="chart-stage"
               />
             </Col>
@@ -213,6 +171,7 @@ export function InterferenceStatsPage() {
                 title={`${year}年各月登记`}
                 empty={!s.registers}
                 option={options.month}
+                emptyText="暂无登记"
                 testId="chart-month"
               />
             </Col>
