@@ -328,7 +328,10 @@ export const InformBody = z.object({
   personId: Uuid,
   informedOn: Day,
   method: Text('告知方式', 100),
-  /** The days given for 陈述申辩. */
+  /**
+   * The days given for 陈述申辩. Neither the rule nor 处分条例 第三十九条 sets a number; 5 days (3–15) is the bureau's
+   * habit for internal handling [推], like the 陈述申辩 period of the penalty procedure.
+   */
   statementDays: z.number().int().min(3).max(15).default(5),
 });
 

@@ -4,11 +4,15 @@
  * own matter (to be heard, to apply for 复核, to appeal). Everyone else gets 404.
  */
 import type { MatterAbilities } from '../../../common/contracts/fault.js';
+import { PERMISSION_ROLES, type Permission } from '../../../common/roles.js';
 import type { CaseActor } from '../cases/index.js';
 import type { MatterRow, PersonRow, ReviewRow } from './fault.schema.js';
 
-export const canViewAll = (a: CaseActor) =>
-  a.roles.some((r) => r === 'leader' || r === 'principal' || r === 'discipline');
+/** Whether the actor holds the permission (common/roles.ts is the one table of who may do what). */
+export const holds = (a: Pick<CaseActor, 'roles'>, p: Permission) =>
+  a.roles.some((r) => PERMISSION_ROLES[p].includes(r));
+
+export const canViewAll = (a: CaseActor) => holds(a, 'fault.view');
 
 export function canSeeMatter(a: CaseActor, m: MatterRow, people: readonly PersonRow[]): boolean {
   return (
@@ -25,8 +29,8 @@ export function matterAbilities(
   people: readonly PersonRow[],
   reviews: readonly ReviewRow[],
 ): MatterAbilities {
-  const discipline = a.roles.includes('discipline');
-  const principal = a.roles.includes('principal');
+  const discipline = holds(a, 'fault.handle');
+  const principal = holds(a, 'fault.decide');
   const after = m.stage === 'decided' || m.stage === 'closed';
   const mine = people.find((p) => p.personId === a.userId && p.treatment !== 'exempt');
   return {

@@ -21,6 +21,7 @@ import { todayOf, type CaseActor } from '../../cases/index.js';
 import { deadlineQueries, meetDeadline, openDeadline } from '../../deadlines/index.js';
 import { postToFiles } from '../../interference/index.js';
 import { FAULT_AUDIT } from '../fault.audit.js';
+import { holds } from '../fault.policy.js';
 import { faultRepository as repo } from '../fault.repository.js';
 import { BASIS } from '../rules/basis.js';
 import { heavierParts, measureText } from '../rules/measures.js';
@@ -31,7 +32,7 @@ import {
   matterAudit,
   notify,
   principals,
-  requireRole,
+  requirePermission,
   type FaultDeps,
 } from './shared.js';
 
@@ -46,7 +47,7 @@ export async function serveNotice(
   input: z.infer<typeof NoticeBody>,
   ctx: AuditContext,
 ): Promise<{ late: boolean }> {
-  requireRole(actor, 'discipline', '处理决定由纪检监察人员送达');
+  requirePermission(actor, 'fault.handle', '处理决定由纪检监察人员送达');
   notFuture(deps, input.deliveredOn, '送达日期');
   return deps.database.transaction(async (tx) => {
     const m = await lockMatter(tx, id, ['decided', 'closed'], '送达');
@@ -113,7 +114,7 @@ export async function applyForReview(
   ctx: AuditContext,
 ): Promise<{ id: string }> {
   const self = actor.userId === input.personId;
-  if (!self && !actor.roles.includes('discipline'))
+  if (!self && !holds(actor, 'fault.handle'))
     throw new AppError('FORBIDDEN', '复核由被追究人员本人申请，或由纪检监察人员登记收到的申请');
   notFuture(deps, input.receivedOn, '收到申请的日期');
   return deps.database.transaction(async (tx) => {
@@ -185,7 +186,7 @@ export async function decideReview(
   input: z.infer<typeof ReviewDecisionBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'principal', '复核决定由作出处理决定的局领导班子研究、主要负责人作出');
+  requirePermission(actor, 'fault.decide', '复核决定由作出处理决定的局领导班子研究、主要负责人作出');
   notFuture(deps, input.decidedOn, '复核决定日期');
   await deps.database.transaction(async (tx) => {
     const m = await lockMatter(tx, id, ['decided', 'closed'], '作出复核决定');
@@ -255,7 +256,7 @@ export async function fileAppeal(
   ctx: AuditContext,
 ): Promise<{ id: string }> {
   const self = actor.userId === input.personId;
-  if (!self && !actor.roles.includes('discipline'))
+  if (!self && !holds(actor, 'fault.handle'))
     throw new AppError('FORBIDDEN', '申诉由被追究人员本人提出，或由纪检监察人员登记');
   notFuture(deps, input.filedOn, '申诉日期');
   return deps.database.transaction(async (tx) => {
@@ -290,7 +291,7 @@ export async function recordAppealOutcome(
   input: z.infer<typeof AppealOutcomeBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '申诉处理结果由纪检监察人员登记');
+  requirePermission(actor, 'fault.handle', '申诉处理结果由纪检监察人员登记');
   notFuture(deps, input.decidedOn, '申诉处理日期');
   await deps.database.transaction(async (tx) => {
     await lockMatter(tx, id, ['decided', 'closed'], '登记申诉结果');
@@ -310,7 +311,7 @@ export async function closeMatter(
   input: z.infer<typeof CloseBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '过错责任追究事项由纪检监察人员办结');
+  requirePermission(actor, 'fault.handle', '过错责任追究事项由纪检监察人员办结');
   notFuture(deps, input.closedOn, '办结日期');
   await deps.database.transaction(async (tx) => {
     const m = await lockMatter(tx, id, ['decided'], '办结');
@@ -337,7 +338,7 @@ export async function saveSettings(
   input: z.infer<typeof FaultSettingsBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '过错责任追究设置由纪检监察人员维护');
+  requirePermission(actor, 'fault.handle', '过错责任追究设置由纪检监察人员维护');
   await deps.database.transaction(async (tx) => {
     const before = await repo.settings(tx);
     await repo.saveSettings(tx, { ...input, updatedByName: actor.name });

@@ -21,7 +21,15 @@ import { FAULT_AUDIT } from '../fault.audit.js';
 import { faultRepository as repo } from '../fault.repository.js';
 import { BASIS } from '../rules/basis.js';
 import { heavierParts, measureText, weight } from '../rules/measures.js';
-import { link, lockMatter, matterAudit, notify, principals, requireRole, type FaultDeps } from './shared.js';
+import {
+  link,
+  lockMatter,
+  matterAudit,
+  notify,
+  principals,
+  requirePermission,
+  type FaultDeps,
+} from './shared.js';
 
 export async function decide(
   deps: FaultDeps,
@@ -30,7 +38,7 @@ export async function decide(
   input: z.infer<typeof DecisionBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'principal', '过错责任处理决定由局领导班子研究、主要负责人作出');
+  requirePermission(actor, 'fault.decide', '过错责任处理决定由局领导班子研究、主要负责人作出');
   const today = todayOf(deps);
   if (input.decidedOn > today) throw new AppError('VALIDATION_FAILED', '决定日期不得晚于今天');
   await deps.database.transaction(async (tx) => {
@@ -75,7 +83,7 @@ export async function decide(
     }
     if (refusals.length)
       throw new AppError('FAULT_FINDING', refusals.join('；'), {
-        basis: `${BASIS.measures}；${BASIS.defence}`,
+        basis: `${BASIS.measures}；${BASIS.inform}`,
       });
 
     const finding = m.finding!;

@@ -18,6 +18,7 @@ import type { Db, Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { caseRepository, todayOf, type CaseActor } from '../../cases/index.js';
 import { FAULT_AUDIT } from '../fault.audit.js';
+import { holds } from '../fault.policy.js';
 import { faultRepository as repo } from '../fault.repository.js';
 import type { MatterRow, StoredFinding } from '../fault.schema.js';
 import type { LiabilityShare } from '../rules/allocation.js';
@@ -34,7 +35,7 @@ import {
   matterAudit,
   notify,
   repeatSettings,
-  requireRole,
+  requirePermission,
   type FaultDeps,
 } from './shared.js';
 
@@ -59,7 +60,7 @@ export async function allocationFor(
   id: string,
   facts: z.infer<typeof AllocationFactsBody>,
 ): Promise<AllocationView> {
-  requireRole(actor, 'discipline', '责任划分由调查人员提出');
+  requirePermission(actor, 'fault.handle', '责任划分由调查人员提出');
   const db = deps.database.db;
   const m = await repo.find(db, id);
   if (!m) throw new AppError('NOT_FOUND');
@@ -79,7 +80,7 @@ export async function submitFinding(
   input: z.infer<typeof FindingBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '过错责任由调查人员认定');
+  requirePermission(actor, 'fault.handle', '过错责任由调查人员认定');
   const today = todayOf(deps);
   await deps.database.transaction(async (tx) => {
     const m = await lockMatter(tx, id, ['investigating'], '作出认定');
@@ -202,7 +203,7 @@ export async function inform(
   input: z.infer<typeof InformBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '认定事实和拟处理意见由调查人员告知');
+  requirePermission(actor, 'fault.handle', '认定事实和拟处理意见由调查人员告知');
   const today = todayOf(deps);
   if (input.informedOn > today) throw new AppError('VALIDATION_FAILED', '告知日期不得晚于今天');
   await deps.database.transaction(async (tx) => {
@@ -244,7 +245,7 @@ export async function recordStatement(
   ctx: AuditContext,
 ): Promise<void> {
   const self = actor.userId === input.personId;
-  if (!self && !actor.roles.includes('discipline'))
+  if (!self && !holds(actor, 'fault.handle'))
     throw new AppError('FORBIDDEN', '陈述申辩由本人提出，或由调查人员记录');
   const today = todayOf(deps);
   if (input.receivedOn > today) throw new AppError('VALIDATION_FAILED', '日期不得晚于今天');

@@ -16,7 +16,15 @@ import type { MatterRow } from '../fault.schema.js';
 import { BASIS } from '../rules/basis.js';
 import { recusalRefusals } from '../rules/recusal.js';
 import { caseTrail } from '../queries/trail.js';
-import { activeStaff, link, lockMatter, matterAudit, notify, requireRole, type FaultDeps } from './shared.js';
+import {
+  activeStaff,
+  link,
+  lockMatter,
+  matterAudit,
+  notify,
+  requirePermission,
+  type FaultDeps,
+} from './shared.js';
 
 /** The persons of the original case's trail (nobody when the lead has no case). */
 async function trailOf(tx: Tx, m: MatterRow): Promise<string[]> {
@@ -50,7 +58,7 @@ export async function triage(
   input: z.infer<typeof TriageBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '过错线索由纪检监察人员初核（第二条）');
+  requirePermission(actor, 'fault.handle', '过错线索由纪检监察人员初核（第二条）');
   const today = todayOf(deps);
   if (input.decidedOn > today) throw new AppError('VALIDATION_FAILED', '初核日期不得晚于今天');
   await deps.database.transaction(async (tx) => {
@@ -119,7 +127,7 @@ export async function addSubjects(
   input: z.infer<typeof SubjectsBody>,
   ctx: AuditContext,
 ): Promise<void> {
-  requireRole(actor, 'discipline', '被调查人员由纪检监察人员确定');
+  requirePermission(actor, 'fault.handle', '被调查人员由纪检监察人员确定');
   await deps.database.transaction(async (tx) => {
     const m = await lockMatter(tx, id, ['investigating'], '增加被调查人员');
     await activeStaff(tx, input.subjectIds, '被调查人员');
@@ -145,7 +153,7 @@ export async function recordInquiry(
   input: z.infer<typeof InquiryBody>,
   ctx: AuditContext,
 ): Promise<{ id: string }> {
-  requireRole(actor, 'discipline', '调查笔录由调查人员制作');
+  requirePermission(actor, 'fault.handle', '调查笔录由调查人员制作');
   if (new Date(input.heldAt).getTime() > nowOf(deps).getTime() + 60_000)
     throw new AppError('VALIDATION_FAILED', '调查时间不得晚于现在');
   return deps.database.transaction(async (tx) => {

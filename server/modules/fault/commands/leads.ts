@@ -11,6 +11,7 @@ import type { Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { caseRepository, todayOf, type CaseActor, type CaseReversal } from '../../cases/index.js';
 import { FAULT_AUDIT } from '../fault.audit.js';
+import { holds } from '../fault.policy.js';
 import { faultRepository as repo } from '../fault.repository.js';
 import type { MatterRow } from '../fault.schema.js';
 import { activeStaff, disciplineStaff, link, matterAudit, notify, type FaultDeps } from './shared.js';
@@ -51,7 +52,7 @@ export async function registerLead(
     let refLabel: string | null = null;
     if (input.sourceRef) {
       if (!caseId) throw new AppError('VALIDATION_FAILED', '关联原始记录时须同时选择案件');
-      const options = await repo.sourceOptions(tx, caseId, actor.roles.includes('discipline'));
+      const options = await repo.sourceOptions(tx, caseId, holds(actor, 'interference.oversee'));
       const hit = options.find((o) => o.kind === input.sourceRef!.kind && o.id === input.sourceRef!.id);
       if (!hit) throw new AppError('VALIDATION_FAILED', '关联的原始记录不存在或不属于该案件');
       refLabel = hit.label;

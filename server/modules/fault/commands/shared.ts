@@ -6,7 +6,9 @@ import { AppError } from '../../../platform/http/errors.js';
 import { caseRepository, type CaseActor, type CaseDeps } from '../../cases/index.js';
 import { staffDirectory } from '../../interference/index.js';
 import { notifyUsers } from '../../workbench/index.js';
+import { holds } from '../fault.policy.js';
 import { faultRepository as repo } from '../fault.repository.js';
+import type { Permission } from '../../../../common/roles.js';
 import type { MatterRow } from '../fault.schema.js';
 import { DEFAULT_REPEAT, type RepeatSettings } from '../rules/repeat.js';
 
@@ -33,8 +35,9 @@ export async function lockMatter(
   return m;
 }
 
-export function requireRole(actor: CaseActor, role: CaseActor['roles'][number], message: string): void {
-  if (!actor.roles.includes(role)) throw new AppError('FORBIDDEN', message);
+/** Refuses with the message unless the actor holds the permission (fault.handle: 纪检; fault.decide: 主要负责人). */
+export function requirePermission(actor: CaseActor, permission: Permission, message: string): void {
+  if (!holds(actor, permission)) throw new AppError('FORBIDDEN', message);
 }
 
 export async function matterAudit(

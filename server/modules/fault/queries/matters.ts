@@ -22,7 +22,7 @@ import { AppError } from '../../../platform/http/errors.js';
 import { caseRepository, type CaseActor } from '../../cases/index.js';
 import { staffDirectory } from '../../interference/index.js';
 import { FAULT_AUDIT } from '../fault.audit.js';
-import { canSeeMatter, matterAbilities } from '../fault.policy.js';
+import { canSeeMatter, holds, matterAbilities } from '../fault.policy.js';
 import { faultRepository as repo } from '../fault.repository.js';
 import type { MatterRow, PersonRow } from '../fault.schema.js';
 import { matterAudit, type FaultDeps } from '../commands/shared.js';
@@ -39,18 +39,21 @@ async function summaries(
   rows: MatterRow[],
   dir: Map<string, Directory[number]>,
 ): Promise<MatterSummary[]> {
-  const caseNos = new Map<string, string | null>();
-  for (const id of new Set(rows.map((r) => r.caseId).filter((x): x is string => !!x))) {
-    const c = await caseRepository.find(db, id);
-    caseNos.set(id, c ? (c.caseNo ?? c.title) : null);
-  }
+  const found = await caseRepository.findMany(
+    db,
+    rows.map((r) => r.caseId).filter((x): x is string => !!x),
+  );
+  const caseNo = (id: string) => {
+    const c = found.get(id);
+    return c ? (c.caseNo ?? c.title) : null;
+  };
   return rows.map((m) => ({
     id: m.id,
     no: m.no,
     source: m.source,
     stage: m.stage,
     caseId: m.caseId,
-    caseNo: m.caseId ? (caseNos.get(m.caseId) ?? null) : null,
+    caseNo: m.caseId ? caseNo(m.caseId) : null,
     summary: m.summary,
     receivedOn: m.receivedOn,
     subjects: m.subjectIds.map((s) => refOf(dir, s)),
@@ -183,19 +186,17 @@ export async function matterView(
 ): Promise<MatterView> {
   const db = deps.database.db;
   const { m, people } = await loadVisible(deps, actor, id);
-  const [dir, inquiries, reviews, appeals, events, lawCase] = await Promise.all([
+  const [dir, inquiries, reviews, appeals, events] = await Promise.all([
     directory(db),
     repo.inquiries(db, id),
     repo.reviews(db, id),
     repo.appeals(db, id),
     repo.events(db, id),
-    m.caseId ? caseRepository.find(db, m.caseId) : Promise.resolve(null),
   ]);
   if (ctx) await deps.database.transaction((tx) => matterAudit(tx, ctx, id, FAULT_AUDIT.read, {}));
   const [summary] = await summaries(db, [m], dir);
   return {
     ...summary!,
-    caseNo: lawCase ? (lawCase.caseNo ?? lawCase.title) : null,
     reference: m.reference,
     sourceRef:
       m.sourceRefKind && m.sourceRefId
@@ -278,6 +279,6 @@ export async function sourceOptions(
   actor: CaseActor,
   caseId: string,
 ): Promise<SourceOption[]> {
-  const rows = await repo.sourceOptions(deps.database.db, caseId, actor.roles.includes('discipline'));
+  const rows = await repo.sourceOptions(deps.database.db, caseId, holds(actor, 'interference.oversee'));
   return rows as SourceOption[];
 }

@@ -37,12 +37,16 @@ function countBy(values: readonly string[]) {
 
 export async function faultStats(deps: FaultDeps, q: z.infer<typeof StatsQuery>): Promise<FaultStats> {
   const db = deps.database.db;
-  const matters = (await repo.all(db)).filter(
-    (m) => (!q.from || m.receivedOn >= q.from) && (!q.to || m.receivedOn <= q.to),
-  );
+  const all = await repo.all(db);
+  const matters = all.filter((m) => (!q.from || m.receivedOn >= q.from) && (!q.to || m.receivedOn <= q.to));
   const ids = new Set(matters.map((m) => m.id));
-  const people = (await repo.peopleOf(db, [...ids])).filter(
-    (p) => p.decidedMeasures || p.treatment === 'exempt',
+  // Every person row once (repeated faults look at the whole history, not only the period).
+  const everyone = await repo.peopleOf(
+    db,
+    all.map((m) => m.id),
+  );
+  const people = everyone.filter(
+    (p) => ids.has(p.matterId) && (p.decidedMeasures || p.treatment === 'exempt'),
   );
   const liable = people.filter((p) => p.treatment !== 'exempt');
   const found = matters.filter((m) => m.finding);
@@ -51,9 +55,15 @@ export async function faultStats(deps: FaultDeps, q: z.infer<typeof StatsQuery>)
   const days = decided.map((m) => diffDays(m.receivedOn as LocalDate, m.decidedOn as LocalDate));
   const reviews = (await repo.allReviews(db)).filter((r) => ids.has(r.matterId) && r.result);
   const settings = await repeatSettings(db);
+  // 第八条第二项 over each person's decided, non-exempt faults (as rules/repeat.ts counts them).
+  const decidedOn = new Map(all.filter((m) => m.decidedOn).map((m) => [m.id, m.decidedOn!]));
+  const history = new Map<string, string[]>();
+  for (const p of everyone)
+    if (p.treatment !== 'exempt' && decidedOn.has(p.matterId))
+      history.set(p.personId, [...(history.get(p.personId) ?? []), decidedOn.get(p.matterId)!]);
   let repeatedPersons = 0;
   for (const pid of new Set(liable.map((p) => p.personId))) {
-    const dates = (await repo.priorFaultDates(db, pid, null)).map((d) => d.on);
+    const dates = (history.get(pid) ?? []).sort();
     if (dates.some((d, i) => repeated(dates.slice(0, i), d as LocalDate, settings).repeated))
       repeatedPersons++;
   }

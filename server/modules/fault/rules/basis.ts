@@ -20,6 +20,8 @@ export const BASIS = {
   defence: '《中华人民共和国公务员法》第六十三条第二款',
   reviewLaw: '《中华人民共和国公务员法》第九十五条',
   notSuspended: '《中华人民共和国公务员法》第九十六条第二款（复核、申诉期间不停止人事处理的执行）',
+  /** Telling the person the facts found and the proposed handling, and hearing him, before deciding. */
+  inform: '《行政机关公务员处分条例》第三十九条第一款第四项；《中华人民共和国公务员法》第六十三条第二款',
   noWorse: '《中华人民共和国公务员法》第九十六条第三款（不因申请复核、提出申诉而被加重处理）',
   recusal: `${FAULT_RULE}第四条（公正稳妥）；《行政机关公务员处分条例》第四十二条（回避）`,
 } as const;

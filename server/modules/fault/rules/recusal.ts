@@ -1,6 +1,7 @@
 /**
- * 回避 of the investigators (legal-spec §3.9 [推]): at least two; none of them a person under investigation, nor a
- * handler, reviewer or approver of the original case. Pure.
+ * 回避 of the investigators (legal-spec §3.9 [推]; 《行政机关公务员处分条例》第四十二条): at least two — the rule sets
+ * no number; two follows the issue and the enforcement habit of 行政处罚法 第四十二条 (执法人员不得少于两人) —
+ * and none of them a person under investigation, nor a handler, reviewer or approver of the original case. Pure.
  */
 export interface RecusalFacts {
   subjects: readonly string[];

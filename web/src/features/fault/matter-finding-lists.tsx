@@ -24,6 +24,25 @@ const required = (message: string) => [{ required: true, message }];
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
   keys.map((k) => ({ value: k, label: labels[k] }));
 
+/** A column of the 责任划分 table whose cell selects one value of the row's `name` field. */
+function selectColumn(
+  name: string,
+  title: string,
+  width: number,
+  choices: { value: string; label: string }[],
+) {
+  return {
+    title,
+    key: name,
+    width,
+    render: (_: unknown, f: FormListFieldData) => (
+      <Form.Item name={[f.name, name]} rules={required(`请选择${title}`)} {...cell}>
+        <Select aria-label={title} popupMatchSelectWidth={false} options={choices} />
+      </Form.Item>
+    ),
+  };
+}
+
 /** 责任划分: the liable persons, prefilled from the 第九条 proposal; changing it needs a reason. */
 export function LiabilitiesEditor({ candidates }: { candidates: Candidate[] }) {
   return (
@@ -47,40 +66,9 @@ export function LiabilitiesEditor({ candidates }: { candidates: Candidate[] }) {
                   </Form.Item>
                 ),
               },
-              {
-                title: '角色',
-                key: 'role',
-                width: 190,
-                render: (_, f) => (
-                  <Form.Item name={[f.name, 'role']} rules={required('请选择角色')} {...cell}>
-                    <Select aria-label="角色" options={options(TRAIL_ROLES, TRAIL_ROLE_LABELS)} />
-                  </Form.Item>
-                ),
-              },
-              {
-                title: '责任',
-                key: 'level',
-                width: 120,
-                render: (_, f) => (
-                  <Form.Item name={[f.name, 'level']} rules={required('请选择责任')} {...cell}>
-                    <Select aria-label="责任" options={options(LIABILITY_LEVELS, LIABILITY_LEVEL_LABELS)} />
-                  </Form.Item>
-                ),
-              },
-              {
-                title: '适用规则',
-                key: 'rule',
-                width: 260,
-                render: (_, f) => (
-                  <Form.Item name={[f.name, 'rule']} rules={required('请选择规则')} {...cell}>
-                    <Select
-                      aria-label="适用规则"
-                      popupMatchSelectWidth={false}
-                      options={options(LIABILITY_RULES, LIABILITY_RULE_LABELS)}
-                    />
-                  </Form.Item>
-                ),
-              },
+              selectColumn('role', '角色', 190, options(TRAIL_ROLES, TRAIL_ROLE_LABELS)),
+              selectColumn('level', '责任', 120, options(LIABILITY_LEVELS, LIABILITY_LEVEL_LABELS)),
+              selectColumn('rule', '适用规则', 260, options(LIABILITY_RULES, LIABILITY_RULE_LABELS)),
               {
                 key: 'remove',
                 width: 48,
